@@ -1,0 +1,5 @@
+package eu.oppose.guide.entity;
+
+/** A step's words in one language. */
+public record StepTexts(String title, String instruction) {
+}

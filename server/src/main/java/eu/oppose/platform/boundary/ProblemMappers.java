@@ -1,0 +1,92 @@
+package eu.oppose.platform.boundary;
+
+import eu.oppose.platform.entity.InvalidParameter;
+import eu.oppose.platform.entity.InvalidRequestException;
+import eu.oppose.platform.entity.UnknownResourceException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Turns every failure into {@code application/problem+json}. Nothing the client sent is logged: an unexpected
+ * failure is logged by its type and a reference the client also gets, never with its message or input.
+ */
+public final class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+    private ProblemMappers() {
+    }
+
+    @Provider
+    public static class InvalidRequest implements ExceptionMapper<InvalidRequestException> {
+        @Override
+        public Response toResponse(InvalidRequestException e) {
+            List<InvalidParameter> parameters = e.parameters();
+            String detail = parameters.size() == 1 ? parameters.getFirst().reason()
+                    : parameters.size() + " fields need fixing: see invalid-params.";
+            return Problem.of(Response.Status.BAD_REQUEST, "invalid-input", detail, parameters).toResponse();
+        }
+    }
+
+    @Provider
+    public static class UnknownResource implements ExceptionMapper<UnknownResourceException> {
+        @Override
+        public Response toResponse(UnknownResourceException e) {
+            return Problem.of(Response.Status.NOT_FOUND, "not-found", e.getMessage(),
+                    List.of(new InvalidParameter(e.parameter(), e.getMessage()))).toResponse();
+        }
+    }
+
+    /** JAX-RS's own answers (unknown path, wrong method, unsupported media type, too large …) as problems. */
+    @Provider
+    public static class Http implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            Response.StatusType status = e.getResponse().getStatusInfo();
+            if (status.getFamily() == Response.Status.Family.SERVER_ERROR) {
+                return unexpected(e);
+            }
+            String detail = switch (status.getStatusCode()) {
+                case 404 -> "There is nothing at this address. The API is described at /openapi.";
+                case 405 -> "This address does not accept that method. The API is described at /openapi.";
+                case 406 -> "This address cannot answer in the media type asked for in Accept.";
+                case 413 -> "The request body is too large.";
+                case 415 -> "This address does not accept that Content-Type. Send JSON (application/json).";
+                default -> "The request could not be handled as sent.";
+            };
+            Response.ResponseBuilder response = Response.fromResponse(
+                    Problem.of(status, "http-" + status.getStatusCode(), detail, null).toResponse());
+            e.getResponse().getHeaders().forEach((name, values) -> {
+                if (name.equalsIgnoreCase("Allow")) {
+                    values.forEach(value -> response.header(name, value));
+                }
+            });
+            return response.build();
+        }
+    }
+
+    @Provider
+    public static class Unexpected implements ExceptionMapper<Throwable> {
+        @Override
+        public Response toResponse(Throwable e) {
+            return unexpected(e);
+        }
+    }
+
+    static Response unexpected(Throwable e) {
+        String reference = UUID.randomUUID().toString();
+        // Type and code location only: an exception's message may quote what the client sent.
+        LOG.log(Level.SEVERE, () -> "Unexpected " + e.getClass().getName() + " (reference " + reference + ") at "
+                + Arrays.stream(e.getStackTrace()).limit(8).map(StackTraceElement::toString).toList());
+        return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "unexpected",
+                "Something went wrong on our side. Nothing was kept. Reference: " + reference + ".", null).toResponse();
+    }
+}
