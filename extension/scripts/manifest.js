@@ -1,0 +1,28 @@
+// The one manifest source (../manifest.json) completed for a browser: version, host permissions
+// (platform hosts, the build-time server, and loopback so tests reach a local server without a
+// prompt) and the background declaration each browser wants.
+import { platformMatchPatterns, serverMatchPattern } from '../src/shared/match-patterns.js';
+
+const LOOPBACK = ['http://localhost/*', 'http://127.0.0.1/*'];
+
+const BACKGROUND = {
+  chromium: { background: { service_worker: 'background.js', type: 'module' }, minimum_chrome_version: '121' },
+  firefox: {
+    background: { scripts: ['background.js'], type: 'module' },
+    browser_specific_settings: {
+      gecko: {
+        id: 'oppose@oppose.eu',
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['browsingActivity'] },
+      },
+      gecko_android: { strict_min_version: '142.0' },
+    },
+  },
+};
+
+export function manifestFor(browser, { source, version, server, platforms }) {
+  const hosts = [...platformMatchPatterns(platforms), serverMatchPattern(server), ...LOOPBACK];
+  return { ...source, version, host_permissions: [...new Set(hosts)], ...BACKGROUND[browser] };
+}
+
+export const BROWSERS = Object.keys(BACKGROUND);

@@ -1,0 +1,56 @@
+// The guides as the extension knows them: the copy bundled at build time (guides/ in the package)
+// and the fresher copies the server hands out, kept with their ETag. Used to resolve pages when the
+// server cannot be reached, and to name flows and count steps in the popup.
+import { ext } from '../shared/ext.js';
+import * as store from '../shared/store.js';
+import { hostTable } from '../engine/address.js';
+import { localiseGuide, resolveStep } from '../engine/resolve.js';
+import * as server from './server.js';
+
+const MAX_AGE_MS = 3600 * 1000; // the guide endpoint's Cache-Control max-age
+
+let bundle;
+
+async function readBundled(path) {
+  return (await fetch(ext.runtime.getURL(`guides/${path}`))).json();
+}
+
+/** platforms.json and every guide file, loaded once per background lifetime. */
+export async function bundled() {
+  bundle ??= (async () => {
+    const platforms = await readBundled('platforms.json');
+    const files = await Promise.all(
+      platforms.platforms.flatMap((p) => p.flows.map((flow) => readBundled(`${p.id}/${flow}.json`))),
+    );
+    return { platforms, files, hosts: hostTable(platforms) };
+  })();
+  return bundle;
+}
+
+const cacheKey = ({ platform, flow, lang }) => `${store.flowKey(platform, flow)}/${lang}`;
+
+/** The guide of one flow in one language: the server's copy when there is one, else the bundled one. */
+export async function localGuide({ platform, flow, lang }) {
+  const cached = ((await store.read('guides')) ?? {})[cacheKey({ platform, flow, lang })];
+  if (cached) return cached.guide;
+  const { platforms, files } = await bundled();
+  const file = files.find((f) => f.platform === platform && f.flow === flow);
+  return file && localiseGuide(file, lang, platforms.languages[0]);
+}
+
+/** Resolves a page without the server, the way the server would. */
+export async function resolveOffline(query) {
+  const { hosts } = await bundled();
+  const guide = await localGuide(query);
+  return resolveStep(query, { hosts, guideFor: (platform, flow) => (platform === query.platform && flow === query.flow ? guide : undefined) });
+}
+
+/** Asks the server for a newer copy (If-None-Match) when ours is older than the endpoint's max-age. */
+export async function refresh(serverAddress, query, now = Date.now()) {
+  const key = cacheKey(query);
+  const cached = ((await store.read('guides')) ?? {})[key];
+  if (cached && now - cached.fetchedAt < MAX_AGE_MS) return;
+  const fresh = await server.guide(serverAddress, query, cached?.etag);
+  const entry = fresh ? { ...fresh, fetchedAt: now } : cached && { ...cached, fetchedAt: now };
+  if (entry) await store.write('guides', { ...((await store.read('guides')) ?? {}), [key]: entry });
+}

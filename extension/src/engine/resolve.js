@@ -1,0 +1,70 @@
+// The step for a page, exactly as GET /api/v1/steps/current answers it (docs/api.md). The
+// background uses it when the server cannot be reached; test/unit/resolve.test.js holds it to the
+// shared table guides/cases/resolution.json that the server passes too.
+
+import { canonicalPage } from './address.js';
+
+export const DEFAULT_FLOW = 'own-data';
+
+const pathPatterns = new Map();
+
+function wholePathMatches(pattern, path) {
+  let regex = pathPatterns.get(pattern);
+  if (!regex) {
+    regex = new RegExp(`^(?:${pattern})$`, 'i');
+    pathPatterns.set(pattern, regex);
+  }
+  return regex.test(path);
+}
+
+/**
+ * A guide file (all languages) in the shape of GET /api/v1/guides/{platform}/{flow}: texts in one
+ * language, falling back to the first of platforms.json's languages where one is missing.
+ */
+export function localiseGuide(file, lang, fallbackLang) {
+  const pick = (texts) => texts?.[lang] ?? texts?.[fallbackLang];
+  const available = file.steps.every((step) => step.texts[lang]) ? lang : fallbackLang;
+  return {
+    platform: file.platform,
+    flow: file.flow,
+    lang: available,
+    revision: file.revision,
+    name: pick(file.name),
+    summary: pick(file.summary),
+    formUrl: file.formUrl,
+    earlierFormUrls: file.earlierFormUrls ?? [],
+    sources: file.sources,
+    steps: file.steps.map(({ texts, ...step }) => ({ ...step, ...pick(texts) })),
+  };
+}
+
+/**
+ * Resolves {url, flow, platform} against guides. `guideFor(platform, flow)` gives a localised guide
+ * or undefined. Answers {error: {name, status}} where the server would answer 400 or 404.
+ */
+export function resolveStep({ url, flow = DEFAULT_FLOW, platform }, { hosts, guideFor }) {
+  const page = canonicalPage(url, hosts);
+  if (!page) return { error: { name: 'url', status: 400 } };
+  const platformId = platform ?? page.platform;
+  if (!hosts.some((entry) => entry.platform === platformId)) return { error: { name: 'platform', status: 404 } };
+  const guide = guideFor(platformId, flow);
+  if (!guide) return { error: { name: 'flow', status: 404 } };
+
+  const onPage = (step) => step.pages.some(({ host, path }) => host === page.host && wholePathMatches(path, page.path));
+  const furthestFirst = guide.steps.filter(onPage).reverse();
+  const firstUnconditional = furthestFirst.findIndex((step) => !step.when);
+  const candidates = firstUnconditional < 0 ? furthestFirst : furthestFirst.slice(0, firstUnconditional + 1);
+  const step = candidates.at(-1) ?? guide.steps[0];
+  return {
+    platform: platformId,
+    flow,
+    lang: guide.lang,
+    revision: guide.revision,
+    matched: candidates.length > 0,
+    index: guide.steps.indexOf(step),
+    total: guide.steps.length,
+    formUrl: guide.formUrl,
+    step,
+    ...(candidates[0]?.when ? { candidates } : {}),
+  };
+}

@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { manifestFor } from '../../scripts/manifest.js';
+import { platformMatchPatterns } from '../../src/shared/match-patterns.js';
+import { platforms } from '../support/guides.js';
+
+const source = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8'));
+const build = (browser, server = 'https://oppose.example:8443') => manifestFor(browser, { source, version: '1.2.3', server, platforms });
+
+test('host permissions: the platform hosts of the issue, derived from platforms.json', () => {
+  const hosts = platformMatchPatterns(platforms).map((p) => new URL(p.replace('/*', '/')).hostname).sort();
+  const expected = ['www', 'm', 'web', 'help', 'privacycenter', 'accountscenter']
+    .flatMap((sub) => [`${sub}.facebook.com`, `${sub}.instagram.com`])
+    .filter((host) => host !== 'privacycenter.facebook.com')
+    .sort();
+  assert.deepEqual(hosts, expected);
+});
+
+test('the build-time server and loopback are granted without a prompt; other servers are optional', () => {
+  const manifest = build('chromium');
+  assert.ok(manifest.host_permissions.includes('https://oppose.example/*'));
+  assert.ok(manifest.host_permissions.includes('http://localhost/*'));
+  assert.ok(manifest.host_permissions.includes('http://127.0.0.1/*'));
+  assert.deepEqual(manifest.optional_host_permissions, ['https://*/*', 'http://*/*']);
+  assert.deepEqual(manifest.permissions, ['storage', 'scripting']);
+  assert.equal(manifest.content_scripts, undefined, 'registered only while a session is active');
+});
+
+test('each browser gets its background declaration', () => {
+  assert.deepEqual(build('chromium').background, { service_worker: 'background.js', type: 'module' });
+  const firefox = build('firefox');
+  assert.deepEqual(firefox.background, { scripts: ['background.js'], type: 'module' });
+  assert.equal(firefox.browser_specific_settings.gecko.id, 'oppose@oppose.eu');
+  assert.equal(firefox.version, '1.2.3');
+});
+
+test('a strict CSP: scripts from the package only, no eval', () => {
+  const csp = build('chromium').content_security_policy.extension_pages;
+  assert.match(csp, /script-src 'self';/);
+  assert.doesNotMatch(csp, /unsafe-eval|unsafe-inline|https?:/);
+});
