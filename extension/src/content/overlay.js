@@ -125,7 +125,10 @@ export class Overlay {
     return record.type === 'childList' && nodes.length > 0 && nodes.every((node) => node === host);
   }
 
-  /** Next to the anchor (below, else above), or in the bottom corner when there is none. */
+  /**
+   * Beside the anchor (right, else left), else above it, else below: forms read downwards, so the
+   * card stays off the control that comes next. In the bottom corner when there is no anchor.
+   */
   reposition = () => {
     if (!this.#host?.isConnected) return;
     const style = this.#host.style;
@@ -141,10 +144,15 @@ export class Overlay {
       return;
     }
     const box = anchor.getBoundingClientRect();
-    const card = this.#host.getBoundingClientRect();
-    const below = box.bottom + GAP + card.height <= innerHeight;
-    const top = below ? box.bottom + GAP : Math.max(GAP, box.top - GAP - card.height);
-    const left = Math.min(Math.max(GAP, box.left), Math.max(GAP, innerWidth - card.width - GAP));
+    const { width, height } = this.#host.getBoundingClientRect();
+    const clamp = (value, size, room) => Math.min(Math.max(GAP, value), Math.max(GAP, room - size - GAP));
+    const places = [
+      [box.right + GAP + width <= innerWidth - GAP, box.right + GAP, clamp(box.top, height, innerHeight)],
+      [box.left - GAP - width >= GAP, box.left - GAP - width, clamp(box.top, height, innerHeight)],
+      [box.top - GAP - height >= GAP, clamp(box.left, width, innerWidth), box.top - GAP - height],
+      [true, clamp(box.left, width, innerWidth), clamp(box.bottom + GAP, height, innerHeight)],
+    ];
+    const [, left, top] = places.find(([fits]) => fits);
     set('top', `${top}px`);
     set('left', `${left}px`);
     set('right', 'auto');

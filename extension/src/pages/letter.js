@@ -70,9 +70,18 @@ function saveDraftSoon() {
   saveTimer = setTimeout(() => write('letterDraft', currentLetter()), SAVE_AFTER_MS);
 }
 
+// aria-describedby without the error message's id: the field's own help stays described.
+function describedBy(control, without) {
+  return (control.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id && id !== without);
+}
+
 function clearProblems() {
-  for (const node of form.querySelectorAll('.error[data-for]')) node.remove();
-  for (const node of form.querySelectorAll('[aria-invalid]')) node.removeAttribute('aria-invalid');
+  for (const node of form.querySelectorAll('.error[data-for]')) {
+    const control = form.elements.namedItem(node.dataset.for);
+    control?.removeAttribute('aria-invalid');
+    control?.setAttribute('aria-describedby', describedBy(control, node.id).join(' '));
+    node.remove();
+  }
   formError.hidden = true;
 }
 
@@ -88,7 +97,7 @@ function showProblems(problems) {
     const message = element('p', { class: 'error', id: `${name}-error`, 'data-for': name }, reason);
     control.after(message);
     control.setAttribute('aria-invalid', 'true');
-    control.setAttribute('aria-describedby', message.id);
+    control.setAttribute('aria-describedby', [...describedBy(control, message.id), message.id].join(' '));
   }
   formError.textContent = [t('letterFixErrors'), ...general].join(' ');
   formError.hidden = false;
