@@ -4,6 +4,7 @@ import eu.oppose.guide.control.GuideCatalog;
 import eu.oppose.guide.control.GuideCatalog.TaggedGuide;
 import eu.oppose.guide.control.Languages;
 import eu.oppose.guide.entity.LocalizedGuide;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@ApplicationScoped
 @Path("v1/guides")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "guide")
@@ -55,7 +57,7 @@ public class GuidesResource {
         TaggedGuide guide = catalog.guide(platform, flow, chosen);
         EntityTag etag = new EntityTag(guide.etag());
         Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
-        Response.ResponseBuilder response = notModified != null ? notModified : Response.ok(guide.guide());
+        Response.ResponseBuilder response = notModified != null ? notModified : Response.ok(guide.json());
         return GuideResponses.cacheable(response.tag(etag), chosen).build();
     }
 }

@@ -3,6 +3,7 @@ package eu.oppose.guide.boundary;
 import eu.oppose.guide.control.GuideCatalog;
 import eu.oppose.guide.control.Languages;
 import eu.oppose.guide.entity.PlatformSummary;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@ApplicationScoped
 @Path("v1/platforms")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "guide")

@@ -3,6 +3,7 @@ package eu.oppose.guide.boundary;
 import eu.oppose.guide.control.Languages;
 import eu.oppose.guide.control.StepResolver;
 import eu.oppose.guide.entity.CurrentStep;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@ApplicationScoped
 @Path("v1/steps")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "guide")
@@ -53,7 +55,7 @@ public class StepsResource {
         String chosen = languages.choose(lang, acceptLanguage);
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
-        return Response.ok(resolver.resolve(url, platform, flow, chosen))
+        return Response.ok(resolver.resolve(url, platform, flow, chosen).json())
                 .language(chosen)
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .cacheControl(noStore)

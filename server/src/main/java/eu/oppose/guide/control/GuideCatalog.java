@@ -9,10 +9,7 @@ import eu.oppose.guide.entity.Platforms;
 import eu.oppose.platform.entity.UnknownResourceException;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -23,8 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
 @Singleton
 public class GuideCatalog {
 
-    /** A flow in one language and its entity tag (a hash of its JSON form). */
-    public record TaggedGuide(LocalizedGuide guide, String etag) {
+    /** A flow in one language, its JSON form and its entity tag (a hash of that form). */
+    public record TaggedGuide(LocalizedGuide guide, byte[] json, String etag) {
     }
 
     private final Guides guides;
@@ -55,14 +52,12 @@ public class GuideCatalog {
     }
 
     private static TaggedGuide tag(LocalizedGuide guide) {
-        try (Jsonb jsonb = JsonbBuilder.create()) {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(jsonb.toJson(guide).getBytes(StandardCharsets.UTF_8));
-            return new TaggedGuide(guide, HexFormat.of().formatHex(digest, 0, 12));
+        byte[] json = JsonForms.bytes(guide);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json);
+            return new TaggedGuide(guide, json, HexFormat.of().formatHex(digest, 0, 12));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        } catch (Exception e) {
-            throw new IllegalStateException("guide could not be serialised", e);
         }
     }
 }

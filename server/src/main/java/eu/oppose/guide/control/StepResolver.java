@@ -32,8 +32,12 @@ public class StepResolver {
     private static final String URL = "url";
 
     private final Guides guides;
-    /** Answers depend only on the flow, language and matching steps, so each is built once. */
-    private final Map<String, CurrentStep> answers = new ConcurrentHashMap<>();
+    /** Answers depend only on the flow, language and matching steps, so each is built and serialised once. */
+    private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+
+    /** An answer and its JSON form. */
+    public record Answer(CurrentStep current, byte[] json) {
+    }
 
     @Inject
     public StepResolver(Guides guides) {
@@ -46,7 +50,7 @@ public class StepResolver {
      * @param flow     the flow, or null for {@value #DEFAULT_FLOW}
      * @param lang     a supported language
      */
-    public CurrentStep resolve(String url, String platform, String flow, String lang) {
+    public Answer resolve(String url, String platform, String flow, String lang) {
         PageAddress address = address(url);
         String platformId = platform == null || platform.isBlank() ? address.platform() : platform;
         String flowId = flow == null || flow.isBlank() ? DEFAULT_FLOW : flow;
@@ -70,7 +74,10 @@ public class StepResolver {
         }
         String key = platformId + '|' + flowId + '|' + lang + '|'
                 + candidates.stream().map(step -> String.valueOf(step.index())).reduce("", String::concat);
-        return answers.computeIfAbsent(key, k -> answer(guide, lang, candidates));
+        return answers.computeIfAbsent(key, k -> {
+            CurrentStep answer = answer(guide, lang, candidates);
+            return new Answer(answer, JsonForms.bytes(answer));
+        });
     }
 
     private static CurrentStep answer(Guide guide, String lang, List<CompiledStep> candidates) {

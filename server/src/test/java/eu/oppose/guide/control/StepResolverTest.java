@@ -56,7 +56,7 @@ class StepResolverTest {
     @MethodSource("resolved")
     void resolvesEveryAddressVariantToItsStep(String url, String flow, String sessionPlatform, String platform,
                                               String step, boolean matched, List<String> candidates) {
-        CurrentStep answer = resolver.resolve(url, sessionPlatform, flow, "en");
+        CurrentStep answer = resolver.resolve(url, sessionPlatform, flow, "en").current();
         assertAll(
                 () -> assertEquals(platform, answer.platform(), "platform"),
                 () -> assertEquals(flow, answer.flow(), "flow"),
@@ -85,16 +85,16 @@ class StepResolverTest {
     void refusesUrlsLongerThan2048CharactersButTakesOneOfExactlyThatLength() {
         String prefix = "https://www.instagram.com/";
         String exactly = prefix + "a".repeat(StepResolver.MAX_URL_LENGTH - prefix.length());
-        assertEquals("open-profile", resolver.resolve(exactly, null, null, "en").step().id());
+        assertEquals("open-profile", resolver.resolve(exactly, null, null, "en").current().step().id());
         assertThrows(InvalidRequestException.class, () -> resolver.resolve(exactly + "a", null, null, "en"));
     }
 
     @Test
     void answersInTheLanguageAskedFor() {
         String url = "https://www.instagram.com/accounts/edit/";
-        LocalizedStep en = resolver.resolve(url, null, null, "en").step();
-        LocalizedStep fr = resolver.resolve(url, null, null, "fr").step();
-        LocalizedStep de = resolver.resolve(url, null, null, "de").step();
+        LocalizedStep en = resolver.resolve(url, null, null, "en").current().step();
+        LocalizedStep fr = resolver.resolve(url, null, null, "fr").current().step();
+        LocalizedStep de = resolver.resolve(url, null, null, "de").current().step();
         assertEquals("Open the Privacy Center", en.title());
         assertTrue(fr.title().contains("Espace confidentialité"), fr.title());
         assertTrue(de.title().contains("Datenschutzcenter"), de.title());
@@ -103,7 +103,7 @@ class StepResolverTest {
 
     @Test
     void givesPositionAndFormOfTheFlow() {
-        CurrentStep answer = resolver.resolve("https://privacycenter.instagram.com/", null, null, "de");
+        CurrentStep answer = resolver.resolve("https://privacycenter.instagram.com/", null, null, "de").current();
         assertAll(
                 () -> assertEquals(3, answer.index()),
                 () -> assertEquals(6, answer.total()),
@@ -114,7 +114,7 @@ class StepResolverTest {
 
     @Test
     void offFlowPagesGetTheEntryStepUnmatched() {
-        CurrentStep answer = resolver.resolve("https://www.facebook.com/policies/cookies/", null, null, "en");
+        CurrentStep answer = resolver.resolve("https://www.facebook.com/policies/cookies/", null, null, "en").current();
         assertEquals(false, answer.matched());
         assertEquals(0, answer.index());
         assertEquals("open-profile", answer.step().id());
@@ -122,9 +122,9 @@ class StepResolverTest {
 
     @Test
     void lookAlikeUsernamesAreProfilesButReservedPathsAreNot() {
-        assertEquals("open-menu", resolver.resolve("https://www.instagram.com/explorer/", null, null, "en").step().id());
-        assertNotEquals("open-menu", resolver.resolve("https://www.instagram.com/explore/", null, null, "en").step().id());
-        assertEquals("open-menu", resolver.resolve("https://www.facebook.com/settingsfan", null, null, "en").step().id());
+        assertEquals("open-menu", resolver.resolve("https://www.instagram.com/explorer/", null, null, "en").current().step().id());
+        assertNotEquals("open-menu", resolver.resolve("https://www.instagram.com/explore/", null, null, "en").current().step().id());
+        assertEquals("open-menu", resolver.resolve("https://www.facebook.com/settingsfan", null, null, "en").current().step().id());
     }
 
     @Test

@@ -1,0 +1,19 @@
+package eu.oppose.letters.boundary;
+
+import eu.oppose.letters.control.InvalidLetterException;
+import eu.oppose.platform.boundary.ProblemMappers;
+import eu.oppose.platform.entity.InvalidRequestException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** Every problem with a letter, at once, as problem+json naming each field. */
+@Provider
+public class InvalidLetterMapper implements ExceptionMapper<InvalidLetterException> {
+
+    @Override
+    public Response toResponse(InvalidLetterException e) {
+        return new ProblemMappers.InvalidRequest().toResponse(new InvalidRequestException(
+                e.violations().stream().map(LettersResource::parameter).toList()));
+    }
+}

@@ -1,0 +1,44 @@
+package eu.oppose.platform.boundary;
+
+import eu.oppose.platform.entity.InvalidParameter;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+/** No request body over 64 KB is read, whatever its Content-Length says: a letter is far smaller. */
+@Provider
+public class BodyLimit implements ContainerRequestFilter {
+
+    public static final int MAX_BYTES = 64 * 1024;
+
+    @Override
+    public void filter(ContainerRequestContext request) throws IOException {
+        if (!request.hasEntity()) {
+            return;
+        }
+        if (request.getLength() > MAX_BYTES) {
+            request.abortWith(tooLarge());
+            return;
+        }
+        try (InputStream in = request.getEntityStream()) {
+            byte[] body = in.readNBytes(MAX_BYTES + 1);
+            if (body.length > MAX_BYTES) {
+                request.abortWith(tooLarge());
+                return;
+            }
+            request.setEntityStream(new ByteArrayInputStream(body));
+        }
+    }
+
+    private static Response tooLarge() {
+        return Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "too-large",
+                "The request body is larger than 64 KB. A letter takes far less: shorten the longest fields.",
+                List.of(new InvalidParameter("body", "at most 64 KB"))).toResponse();
+    }
+}
