@@ -114,4 +114,4 @@ serve(ext, {
 });
 
 // The registration persists, but storage may have been cleared or changed while we were asleep.
-session.syncContentScript();
+session.syncContentScript().catch((error) => console.error('Oppose: content script registration', error));

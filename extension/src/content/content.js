@@ -5,7 +5,7 @@ import { ext } from '../shared/ext.js';
 import { Message, request } from '../shared/protocol.js';
 import { translator } from '../shared/i18n.js';
 import { pageAddress } from '../engine/address.js';
-import { acceptsText, applicableStep, findTarget } from '../engine/locate.js';
+import { acceptsText, applicableStep, findTarget, isRendered } from '../engine/locate.js';
 import { Overlay } from './overlay.js';
 
 const STEP_ATTRIBUTE = 'data-oppose-step';
@@ -23,6 +23,8 @@ const state = {
   stepKey: null,
   step: null,
   target: null,
+  // Found by the step's first locator: nothing better can appear, no need to search again.
+  targetIsBest: false,
   since: 0,
   dismissed: false,
   requests: 0,
@@ -38,6 +40,7 @@ const observer = new MutationObserver((records) => {
 });
 
 function setTarget(element) {
+  if (!element) state.targetIsBest = false;
   if (state.target && state.target !== element) state.target.removeAttribute(STEP_ATTRIBUTE);
   if (element && element.getAttribute(STEP_ATTRIBUTE) !== state.step.id) {
     element.setAttribute(STEP_ATTRIBUTE, state.step.id);
@@ -78,12 +81,10 @@ function view(step, found) {
     action: null,
     anchor: found,
   };
-  if (!answer.matched) {
-    return { ...base, notice: [t('cardElsewhere'), base.notice].filter(Boolean).join(' '), link: { href: step.link ?? answer.formUrl, label: t('cardOpenLink') } };
-  }
-  if (found === null && step.targets.length > 0) {
-    return { ...base, stepId: 'not-found', notice: [t('cardNotFound'), base.notice].filter(Boolean).join(' '), link: step.link ? { href: step.link, label: t('cardOpenLink') } : null };
-  }
+  const direct = { href: step.link ?? answer.formUrl, label: t('cardOpenLink') };
+  const withNotice = (notice) => [notice, base.notice].filter(Boolean).join(' ');
+  if (!answer.matched) return { ...base, notice: withNotice(t('cardElsewhere')), link: direct };
+  if (found === null && step.targets.length > 0) return { ...base, stepId: 'not-found', notice: withNotice(t('cardNotFound')), link: direct };
   if (found && acceptsText(found)) {
     const action = answer.letterTextAvailable
       ? { label: t('cardPaste'), run: pasteLetterText(found) }
@@ -103,6 +104,13 @@ function enterStep(step) {
   }
 }
 
+function locate(step) {
+  if (state.targetIsBest && state.target?.isConnected && isRendered(state.target)) return state.target;
+  const found = findTarget(step.targets, document);
+  state.targetIsBest = found?.locator === 0;
+  return found?.element ?? null;
+}
+
 /** Looks at the page again: which step applies, where its target is, what the card says. */
 function refresh() {
   checkAddress();
@@ -115,7 +123,7 @@ function refresh() {
     enterStep(step);
   }
   if (state.dismissed) return;
-  const found = answer.matched && step.targets.length > 0 ? findTarget(step.targets, document)?.element ?? null : undefined;
+  const found = answer.matched && step.targets.length > 0 ? locate(step) : undefined;
   setTarget(found ?? null);
   const waited = performance.now() - state.since;
   if (found === null && waited < NOT_FOUND_AFTER_MS) {

@@ -4,7 +4,7 @@
 
 import { canonicalPage } from './address.js';
 
-export const DEFAULT_FLOW = 'own-data';
+const DEFAULT_FLOW = 'own-data';
 
 const pathPatterns = new Map();
 
