@@ -3,37 +3,16 @@
 // names. At every step exactly one element carries data-oppose-step and the card names the step.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { startFixtureServer } from '../support/fixture-server.js';
 import { startApiDouble } from '../support/api-double.js';
 import { expectCardOnly, expectStep, launchBrowser } from '../support/browser.js';
 
 // Each move: wait for the step (on an element matching `target`), then click it as a person would.
-const WALKS = {
-  instagram: {
-    feed: 'https://www.instagram.com/',
-    moves: [
-      { step: 'open-profile', target: 'nav a' },
-      { step: 'open-menu', target: 'a[href="/accounts/edit/"]' },
-      { step: 'open-privacy-center', target: 'a[href="https://privacycenter.instagram.com/"]' },
-      { step: 'object', target: 'a[href="https://help.instagram.com/contact/767264225370182"]' },
-      { step: 'send-form', target: 'button[type="submit"]' },
-    ],
-  },
-  facebook: {
-    feed: 'https://www.facebook.com/',
-    moves: [
-      { step: 'open-profile', target: 'a[href="/profile.php?id=100001"]' },
-      { step: 'open-menu', target: '[role="button"]' },
-      // The account menu renders lazily, then its sub-menu: the mark follows the better target.
-      { step: 'open-menu', target: '[role="menuitem"]:not([href])' },
-      { step: 'open-menu', target: 'a[href="/settings/"]' },
-      { step: 'open-privacy-center', target: 'a[href="/privacy/center/"]' },
-      { step: 'object', target: 'a[href="/help/contact/712876720715583"]' },
-      { step: 'send-form', target: 'button[type="submit"]' },
-    ],
-  },
-};
+// The walks are shared with the Java integration tests; the Facebook account menu renders lazily, then
+// its sub-menu, and the mark follows the better target.
+const WALKS = JSON.parse(readFileSync(new URL('../fixtures/walks.json', import.meta.url), 'utf8'));
+delete WALKS.$comment;
 
 let fixtures;
 let api;
