@@ -1,0 +1,84 @@
+package eu.oppose.web.control;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every text of the page exists in every language, and every text is used. */
+class PageTextsTest {
+
+    /** The guide data's languages: the page must speak each of them. */
+    static final List<String> LANGUAGES = List.of("en", "fr", "de");
+    static final PageTexts TEXTS = new PageTexts(LANGUAGES);
+    static final Path SOURCES = Path.of("src/main");
+
+    @Test
+    void everyLanguageHasEveryKeyAndNoEmptyText() {
+        Set<String> english = TEXTS.all("en").keySet();
+        for (String lang : LANGUAGES) {
+            Set<String> missing = new TreeSet<>(english);
+            missing.removeAll(TEXTS.all(lang).keySet());
+            Set<String> extra = new TreeSet<>(TEXTS.all(lang).keySet());
+            extra.removeAll(english);
+            assertEquals(Set.of(), missing, "keys missing in messages_" + lang);
+            assertEquals(Set.of(), extra, "keys only in messages_" + lang);
+            TEXTS.all(lang).forEach((key, text) -> assertFalse(text.isBlank(), lang + ": " + key + " is empty"));
+        }
+    }
+
+    @Test
+    void translationsDiffer() {
+        assertFalse(TEXTS.text("fr", "intro.lead").equals(TEXTS.text("en", "intro.lead")));
+        assertTrue(TEXTS.text("de", "intro.lead").contains("27. Mai 2025"));
+    }
+
+    @Test
+    void everyKeyTheTemplatesOrCodeUseExistsAndEveryKeyIsUsed() throws IOException {
+        Set<String> used = new HashSet<>();
+        for (Path file : files(SOURCES.resolve("resources/eu/oppose/web"), ".mustache")) {
+            Matcher m = Pattern.compile("\\{\\{\\s*[#^/]?t\\.([\\w.]+)\\s*}}").matcher(Files.readString(file));
+            while (m.find()) {
+                used.add(m.group(1));
+            }
+        }
+        for (Path file : files(SOURCES.resolve("java/eu/oppose/web"), ".java")) {
+            Matcher m = Pattern.compile("\"([a-z]+(\\.[A-Za-z0-9]+)+)\"").matcher(Files.readString(file));
+            while (m.find()) {
+                used.add(m.group(1));
+            }
+        }
+        Set<String> keys = TEXTS.all("en").keySet();
+        Set<String> unknown = new TreeSet<>(used);
+        unknown.retainAll(used.stream().filter(key -> !keys.contains(key) && !key.startsWith("person.")
+                && !key.endsWith(".mustache")).toList());
+        Set<String> unused = new TreeSet<>(keys);
+        unused.removeAll(used);
+        assertEquals(Set.of(), unknown, "used but not in the messages");
+        assertEquals(Set.of(), unused, "in the messages but used nowhere");
+    }
+
+    @Test
+    void groupsTextsByTheDotsOfTheirKeys() {
+        Object page = TEXTS.tree("fr").get("page");
+        assertTrue(page instanceof java.util.Map<?, ?> map && "Langue".equals(map.get("languages")));
+    }
+
+    private static List<Path> files(Path root, String suffix) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(file -> file.toString().endsWith(suffix)).toList();
+        }
+    }
+}
