@@ -10,9 +10,10 @@ import java.util.List;
  * @param sender       the person's name, then their address lines, then their e-mail address
  * @param placeAndDate as printed, e.g. {@code Paris, le 30 novembre 2026}
  * @param reference    the labelled reference, e.g. {@code Reference: OPP-7KQ2-M9XD}
+ * @param pageNumber   for letters of several pages, e.g. {@code Page {page} of {pages}}
  */
 record LetterContent(String language, String title, List<String> sender, List<String> recipient,
-                     String placeAndDate, String reference, List<Block> body) {
+                     String placeAndDate, String reference, Phrase pageNumber, List<Block> body) {
 
     sealed interface Block {
     }

@@ -424,7 +424,7 @@ final class LetterValidator {
         int colon = host.lastIndexOf(':');
         if (colon >= 0) {
             String port = host.substring(colon + 1);
-            if (!port.matches("[0-9]{1,5}")) {
+            if (!port.matches("[0-9]{1,5}") || Integer.parseInt(port) > 65535) {
                 return false;
             }
             host = host.substring(0, colon);

@@ -6,12 +6,16 @@ import java.util.Map;
 record Messages(Map<String, Phrase> phrases) {
 
     /** @throws IllegalStateException for a key the file lacks: a mistake in the resources, not in the request */
-    String get(String key, Map<String, String> values) {
+    Phrase phrase(String key) {
         Phrase phrase = phrases.get(key);
         if (phrase == null) {
             throw new IllegalStateException("No message " + key);
         }
-        return phrase.fill(values);
+        return phrase;
+    }
+
+    String get(String key, Map<String, String> values) {
+        return phrase(key).fill(values);
     }
 
     String get(String key) {

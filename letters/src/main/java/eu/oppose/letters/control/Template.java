@@ -77,7 +77,8 @@ record Template(List<Block> blocks) {
         senderLines.addAll(sender.addressLines());
         senderLines.add(sender.email());
         return new LetterContent(language.code(), title, List.copyOf(senderLines), recipient,
-                messages.get("place-and-date", gaps), messages.get("reference", gaps), List.copyOf(body));
+                messages.get("place-and-date", gaps), messages.get("reference", gaps), messages.phrase("page-number"),
+                List.copyOf(body));
     }
 
     private static void fill(List<Block> blocks, Letter letter, Map<String, String> gaps,

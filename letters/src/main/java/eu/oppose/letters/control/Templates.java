@@ -80,7 +80,7 @@ final class Templates {
     }
 
     /** Reads a resource as UTF-8 with {@code \n} line ends, whatever the platform that edited it. */
-    private static String read(String path) {
+    static String read(String path) {
         try (InputStream in = Templates.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("Missing resource " + path);
