@@ -60,17 +60,27 @@ def main(source_dir, target_dir):
 
 
 def in_order_of_use(font):
+    """Glyphs of the ranges in order, each followed by the parts it is composed of (accents of accented letters)."""
     cmap = font.getBestCmap()
-    order = font.getGlyphOrder()
-    first = [".notdef"]
+    glyf = font["glyf"]
+    order = [".notdef"]
+    chosen = set(order)
+
+    def add(glyph):
+        if glyph in chosen:
+            return
+        chosen.add(glyph)
+        order.append(glyph)
+        if glyf[glyph].isComposite():
+            for component in glyf[glyph].components:
+                add(component.glyphName)
+
     for start, end in RANGES:
         for code in range(start, end + 1):
-            glyph = cmap.get(code)
-            if glyph and glyph not in first:
-                first.append(glyph)
-    chosen = set(first)
-    # Glyphs no code maps to (ligature parts, variants) keep their relative order at the end.
-    return first + [glyph for glyph in order if glyph not in chosen]
+            if code in cmap:
+                add(cmap[code])
+    # Glyphs no code maps to and no glyph is made of keep their relative order at the end.
+    return order + [glyph for glyph in font.getGlyphOrder() if glyph not in chosen]
 
 
 if __name__ == "__main__":
