@@ -16,6 +16,17 @@
   // Field names such as items[2].location become ids such as f-items-2-location, as the server renders them.
   const idFor = (name) => 'f-' + name.replace(/[^A-Za-z0-9]+/g, '-').replace(/-$/, '');
 
+  // Drops the errors, and every description that pointed at one, whether the server or this script put them there.
+  const withoutErrors = (element) => {
+    const described = (element.getAttribute('aria-describedby') || '').split(' ').filter((id) => id && !id.endsWith('-error'));
+    if (described.length) {
+      element.setAttribute('aria-describedby', described.join(' '));
+    } else {
+      element.removeAttribute('aria-describedby');
+    }
+    element.removeAttribute('aria-invalid');
+  };
+
   form.querySelectorAll('[data-add-row], [data-copy-text]').forEach((button) => { button.hidden = false; });
   form.querySelector('[data-show-text]').hidden = true;
 
@@ -38,11 +49,8 @@
             element.setAttribute(attribute, renumber(element.getAttribute(attribute)));
           }
         }
-        element.removeAttribute('aria-invalid');
-        const described = element.getAttribute('aria-describedby');
-        if (described) {
-          element.setAttribute('aria-describedby', described.split(' ').filter((id) => !id.endsWith('-error')).join(' '));
-        }
+        withoutErrors(element);
+        element.removeAttribute('required');
         if (element.matches('input, textarea')) {
           element.value = '';
         } else if (element.matches('select')) {
@@ -58,15 +66,7 @@
   const clearErrors = () => {
     form.querySelectorAll('.error').forEach((error) => error.remove());
     form.querySelectorAll('.invalid').forEach((field) => field.classList.remove('invalid'));
-    form.querySelectorAll('[aria-invalid]').forEach((element) => {
-      element.removeAttribute('aria-invalid');
-      const described = (element.getAttribute('aria-describedby') || '').split(' ').filter((id) => id && !id.endsWith('-error'));
-      if (described.length) {
-        element.setAttribute('aria-describedby', described.join(' '));
-      } else {
-        element.removeAttribute('aria-describedby');
-      }
-    });
+    form.querySelectorAll('[aria-describedby], [aria-invalid]').forEach(withoutErrors);
     summary.querySelector('ul').replaceChildren();
     summary.hidden = true;
   };

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,7 @@ public class PageTexts {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             Map<String, String> sorted = new TreeMap<>();
             properties.stringPropertyNames().forEach(key -> sorted.put(key, properties.getProperty(key)));
-            return Map.copyOf(sorted);
+            return Collections.unmodifiableMap(sorted);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
