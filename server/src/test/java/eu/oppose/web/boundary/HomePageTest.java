@@ -78,6 +78,7 @@ class HomePageTest {
                     () -> assertTrue(html.contains("href=\"https://www.facebook.com/help/contact/712876720715583\""), "Facebook's form"),
                     () -> assertTrue(html.contains("href=\"https://www.facebook.com/help/contact/510058597920541\""), "third-party form"),
                     () -> assertTrue(html.contains("<option value=\"" + e.lang() + "\" selected>"), "letter in the page's language"),
+                () -> assertTrue(html.contains("<title>Oppose"), "no errors, no error title"),
                     () -> assertFalse(html.contains("{{"), "no template left over"),
                     () -> assertFalse(html.contains("<script>"), "no inline script"),
                     () -> assertFalse(html.contains("style="), "no inline style"));
@@ -136,6 +137,7 @@ class HomePageTest {
         String email = control(html, "f-person-email");
         String description = control(html, "f-items-1-description");
         assertAll(
+                () -> assertTrue(html.contains("<title>Please fix these problems – Oppose: "), "the title says so first"),
                 () -> assertTrue(email.contains("aria-invalid=\"true\"")),
                 () -> assertTrue(email.contains("aria-describedby=\"f-person-email-hint f-person-email-error\"")),
                 () -> assertTrue(html.substring(html.indexOf("<p class=\"error\" id=\"f-person-email-error\">Your e-mail address: this is not a valid e-mail address.</p>"),
