@@ -1,8 +1,5 @@
 package eu.oppose.letters.control;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /**
  * The letters Oppose writes. Each kind has one template per language, {@code templates/<lang>/<id>.txt}; a new
  * kind (a follow-up after a month, a complaint to a supervisory authority) is a constant here plus its templates.
@@ -23,9 +20,5 @@ enum LetterKind {
         this.id = id;
         this.minItems = minItems;
         this.minAccounts = minAccounts;
-    }
-
-    static Optional<LetterKind> byId(String id) {
-        return Arrays.stream(values()).filter(kind -> kind.id.equals(id)).findFirst();
     }
 }

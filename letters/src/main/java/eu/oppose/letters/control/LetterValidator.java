@@ -10,14 +10,17 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.SequencedMap;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,6 +69,9 @@ final class LetterValidator {
     private static final Rule CODE = Rule.oneLine(MAX_CODE);
     private static final Rule OPTIONAL_DATE = new Rule(false, MAX_CODE, 1, 0, false);
 
+    private static final SequencedMap<String, LetterKind> KINDS = byCode(LetterKind.values(), kind -> kind.id);
+    private static final SequencedMap<String, MetaService> SERVICES =
+            byCode(MetaService.values(), service -> service.id);
     private static final Pattern INDEXED = Pattern.compile("(\\w+)\\[(\\d+)](?:\\.(\\w+))?");
     private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://.*");
     private static final Pattern SCHEME = Pattern.compile("(?i)https?://");
@@ -92,23 +98,33 @@ final class LetterValidator {
             check.problem("", "required", Map.of());
             return check.outcome(templates.fallback(), null);
         }
-        Language language = check.language(request.language());
-        LetterKind kind = check.kind(request.kind());
+        Language language = check.oneOf("language", request.language(), templates.languages());
+        LetterKind kind = check.oneOf("kind", request.kind(), KINDS);
         Letter.Sender sender = check.person(request.person());
-        List<Letter.AccountOnService> accounts = check.accounts(request.accounts(), kind);
+        List<Letter.AccountOnService> accounts = check.entries("accounts", request.accounts(),
+                kind == null ? 0 : kind.minAccounts, MAX_ACCOUNTS, "no-accounts", check::account);
         LocalDate today = LocalDate.now(clock);
         LocalDate date = check.date("date", request.date(), EARLIEST_LETTER, today.plusDays(MAX_DAYS_AHEAD));
-        List<Letter.Item> items = check.items(request.items(), kind, date == null ? today : date);
+        LocalDate letterDate = date == null ? today : date;
+        List<Letter.Item> items = check.entries("items", request.items(), kind == null ? 0 : kind.minItems,
+                MAX_ITEMS, "no-items", (field, item) -> check.item(field, item, letterDate));
         String grounds = check.text("grounds", request.grounds(), GROUNDS);
         String place = check.text("place", request.place(), PLACE);
         Language messages = language == null ? templates.fallback() : language;
         if (!check.problems.isEmpty()) {
             return check.outcome(messages, null);
         }
-        LocalDate letterDate = date == null ? today : date;
         String reference = References.derive(contentOf(kind, sender, accounts, items, grounds, place, letterDate));
         return check.outcome(messages,
                 new Letter(kind, language, sender, accounts, items, grounds, place, letterDate, reference));
+    }
+
+    private static <T> SequencedMap<String, T> byCode(T[] values, Function<T, String> code) {
+        SequencedMap<String, T> byCode = new LinkedHashMap<>();
+        for (T value : values) {
+            byCode.put(code.apply(value), value);
+        }
+        return Collections.unmodifiableSequencedMap(byCode);
     }
 
     /** What the reference number is derived from: everything but the language, so translations share it. */
@@ -173,32 +189,17 @@ final class LetterValidator {
             return messages.get("field." + field);
         }
 
-        Language language(String raw) {
-            String code = text("language", raw, CODE);
+        /** A code from a fixed list, in any case: a language, a letter kind, a service. */
+        <T> T oneOf(String field, String raw, SequencedMap<String, T> byCode) {
+            String code = text(field, raw, CODE);
             if (code == null) {
                 return null;
             }
-            Optional<Language> language = templates.language(code.toLowerCase(Locale.ROOT));
-            if (language.isEmpty()) {
-                chooseOne("language", templates.languageCodes());
+            T found = byCode.get(code.toLowerCase(Locale.ROOT));
+            if (found == null) {
+                problem(field, "choose-one", Map.of("choices", String.join(", ", byCode.keySet())));
             }
-            return language.orElse(null);
-        }
-
-        LetterKind kind(String raw) {
-            String id = text("kind", raw, CODE);
-            if (id == null) {
-                return null;
-            }
-            Optional<LetterKind> kind = LetterKind.byId(id.toLowerCase(Locale.ROOT));
-            if (kind.isEmpty()) {
-                chooseOne("kind", Arrays.stream(LetterKind.values()).map(known -> known.id).toList());
-            }
-            return kind.orElse(null);
-        }
-
-        private void chooseOne(String field, List<String> choices) {
-            problem(field, "choose-one", Map.of("choices", String.join(", ", choices)));
+            return found;
         }
 
         Letter.Sender person(Person person) {
@@ -215,73 +216,47 @@ final class LetterValidator {
             return new Letter.Sender(name, address == null ? List.of() : address.lines().toList(), email);
         }
 
-        List<Letter.AccountOnService> accounts(List<Account> accounts, LetterKind kind) {
-            List<Account> given = accounts == null ? List.of() : accounts;
-            if (!count("accounts", given.size(), MAX_ACCOUNTS, kind == null ? 0 : kind.minAccounts, "no-accounts")) {
+        /**
+         * Checks each entry of a list, naming an empty one by its index; a list longer than {@code max} is reported
+         * once, without looking at its entries.
+         */
+        <T, R> List<R> entries(String field, List<T> list, int min, int max, String tooFewKey,
+                               BiFunction<String, T, R> check) {
+            List<T> given = list == null ? List.of() : list;
+            if (given.size() > max) {
+                problem(field, "too-many", Map.of("count", String.valueOf(given.size()), "max", String.valueOf(max)));
                 return List.of();
             }
-            List<Letter.AccountOnService> checked = new ArrayList<>();
-            for (int i = 0; i < given.size(); i++) {
-                String field = "accounts[" + i + "]";
-                Account account = given.get(i);
-                if (account == null) {
-                    problem(field, "empty-entry", Map.of());
-                    continue;
-                }
-                MetaService service = service(field + ".service", account.service());
-                String identifier = text(field + ".identifier", account.identifier(), IDENTIFIER);
-                checked.add(new Letter.AccountOnService(service, identifier));
-            }
-            return List.copyOf(checked);
-        }
-
-        private MetaService service(String field, String raw) {
-            String id = text(field, raw, CODE);
-            if (id == null) {
-                return null;
-            }
-            Optional<MetaService> service = MetaService.byId(id.toLowerCase(Locale.ROOT));
-            if (service.isEmpty()) {
-                chooseOne(field, Arrays.stream(MetaService.values()).map(known -> known.id).toList());
-            }
-            return service.orElse(null);
-        }
-
-        List<Letter.Item> items(List<DataItem> items, LetterKind kind, LocalDate letterDate) {
-            List<DataItem> given = items == null ? List.of() : items;
-            if (!count("items", given.size(), MAX_ITEMS, kind == null ? 0 : kind.minItems, "no-items")) {
-                return List.of();
-            }
-            List<Letter.Item> checked = new ArrayList<>();
-            for (int i = 0; i < given.size(); i++) {
-                String field = "items[" + i + "]";
-                DataItem item = given.get(i);
-                if (item == null) {
-                    problem(field, "empty-entry", Map.of());
-                    continue;
-                }
-                String location = text(field + ".location", item.location(), LOCATION);
-                if (location != null && WEB_ADDRESS.matcher(location).matches() && !isWebAddress(location)) {
-                    problem(field + ".location", "url", Map.of());
-                }
-                String description = text(field + ".description", item.description(), DESCRIPTION);
-                String prompt = text(field + ".prompt", item.prompt(), PROMPT);
-                LocalDate shownOn = date(field + ".shownOn", item.shownOn(), EARLIEST_ANSWER, letterDate);
-                checked.add(new Letter.Item(location, description, prompt, shownOn));
-            }
-            return List.copyOf(checked);
-        }
-
-        /** Whether the list's size is acceptable; reports it when not. */
-        private boolean count(String field, int size, int max, int min, String tooFewKey) {
-            if (size > max) {
-                problem(field, "too-many", Map.of("count", String.valueOf(size), "max", String.valueOf(max)));
-                return false;
-            }
-            if (size < min) {
+            if (given.size() < min) {
                 problem(field, tooFewKey, Map.of());
             }
-            return true;
+            List<R> checked = new ArrayList<>();
+            for (int i = 0; i < given.size(); i++) {
+                String entry = field + "[" + i + "]";
+                if (given.get(i) == null) {
+                    problem(entry, "empty-entry", Map.of());
+                } else {
+                    checked.add(check.apply(entry, given.get(i)));
+                }
+            }
+            return List.copyOf(checked);
+        }
+
+        Letter.AccountOnService account(String field, Account account) {
+            return new Letter.AccountOnService(
+                    oneOf(field + ".service", account.service(), SERVICES),
+                    text(field + ".identifier", account.identifier(), IDENTIFIER));
+        }
+
+        Letter.Item item(String field, DataItem item, LocalDate letterDate) {
+            String location = text(field + ".location", item.location(), LOCATION);
+            if (location != null && WEB_ADDRESS.matcher(location).matches() && !isWebAddress(location)) {
+                problem(field + ".location", "url", Map.of());
+            }
+            return new Letter.Item(location,
+                    text(field + ".description", item.description(), DESCRIPTION),
+                    text(field + ".prompt", item.prompt(), PROMPT),
+                    date(field + ".shownOn", item.shownOn(), EARLIEST_ANSWER, letterDate));
         }
 
         /** @return the date, or null when absent or wrong (then reported) */

@@ -59,7 +59,7 @@ public class Letters {
 
     /** @return the language codes letters can be written in, e.g. {@code en} */
     public Set<String> languages() {
-        return Collections.unmodifiableSet(new LinkedHashSet<>(templates.languageCodes()));
+        return Collections.unmodifiableSet(new LinkedHashSet<>(templates.languages().keySet()));
     }
 
     /** @return the letter kinds, e.g. {@code third-party-data} */

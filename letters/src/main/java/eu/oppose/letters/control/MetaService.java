@@ -1,8 +1,5 @@
 package eu.oppose.letters.control;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /** The Meta services an account can be on. Brand names are the same in every language. */
 enum MetaService {
     FACEBOOK("facebook", "Facebook"),
@@ -14,9 +11,5 @@ enum MetaService {
     MetaService(String id, String displayName) {
         this.id = id;
         this.displayName = displayName;
-    }
-
-    static Optional<MetaService> byId(String id) {
-        return Arrays.stream(values()).filter(service -> service.id.equals(id)).findFirst();
     }
 }

@@ -5,11 +5,11 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.SequencedMap;
 
@@ -45,17 +45,13 @@ final class Templates {
         return new Templates(languages, lines(read(ROOT + "recipient.txt")));
     }
 
-    Optional<Language> language(String code) {
-        return Optional.ofNullable(languages.get(code));
-    }
-
     Language fallback() {
         return languages.get(FALLBACK_LANGUAGE);
     }
 
-    /** In the order of {@code languages.txt}. */
-    List<String> languageCodes() {
-        return List.copyOf(languages.keySet());
+    /** By code, in the order of {@code languages.txt}. */
+    SequencedMap<String, Language> languages() {
+        return Collections.unmodifiableSequencedMap(languages);
     }
 
     List<String> recipient() {
