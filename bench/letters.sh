@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Letters per second on one thread (JMH): the full PDF/A-2a + PDF/UA-1 letter beside a plain iText document of the
-# same text, plus both PDFs' sizes. Takes about a minute. Extra arguments go to JMH, e.g. `-prof gc` or `-f 3`.
+# same text, plus both PDFs' sizes. Takes about two minutes. Extra arguments go to JMH, e.g. `-prof gc` or `-f 3`.
 # Results: docs/performance.md, section "Letters".
 set -euo pipefail
 cd "$(dirname "$0")/.."
