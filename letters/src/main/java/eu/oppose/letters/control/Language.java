@@ -1,7 +1,7 @@
 package eu.oppose.letters.control;
 
-import java.time.format.DateTimeFormatter;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 
@@ -9,8 +9,9 @@ import java.util.Map;
 record Language(String code, Messages messages, Map<LetterKind, Template> templates, DateTimeFormatter dateFormat) {
 
     static Language of(String code, Messages messages, Map<LetterKind, Template> templates) {
-        DateTimeFormatter dateFormat = DateTimeFormatter.ofPattern(messages.get("date-pattern"), Locale.forLanguageTag(code));
-        return new Language(code, messages, Map.copyOf(templates), dateFormat);
+        Locale locale = Locale.forLanguageTag(code);
+        return new Language(code, messages, Map.copyOf(templates),
+                DateTimeFormatter.ofPattern(messages.get("date-pattern"), locale));
     }
 
     String format(LocalDate date) {

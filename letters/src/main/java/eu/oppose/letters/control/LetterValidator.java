@@ -29,32 +29,32 @@ import java.util.regex.Pattern;
  * every field whatever the others hold, so the person can fix all problems at once; no value can make it throw.
  */
 final class LetterValidator {
-    static final int MAX_NAME = 100;
-    static final int MAX_ADDRESS = 300;
+    private static final int MAX_NAME = 100;
+    private static final int MAX_ADDRESS = 300;
     /** A window envelope shows about seven lines of sender and the post needs no more. */
-    static final int MAX_ADDRESS_LINES = 6;
+    private static final int MAX_ADDRESS_LINES = 6;
     /** RFC 5321's limit for a forward path. */
-    static final int MAX_EMAIL = 254;
-    static final int MAX_ACCOUNTS = 10;
-    static final int MAX_IDENTIFIER = 254;
-    static final int MAX_ITEMS = 20;
+    private static final int MAX_EMAIL = 254;
+    private static final int MAX_ACCOUNTS = 10;
+    private static final int MAX_IDENTIFIER = 254;
+    private static final int MAX_ITEMS = 20;
     /** Long enough for a tracking-laden URL from a browser's address bar. */
-    static final int MAX_LOCATION = 2000;
-    static final int MAX_DESCRIPTION = 1000;
-    static final int MAX_PROMPT = 1000;
-    static final int MAX_ITEM_LINES = 20;
-    static final int MIN_GROUNDS = 20;
-    static final int MAX_GROUNDS = 4000;
-    static final int MAX_GROUNDS_LINES = 100;
-    static final int MAX_PLACE = 60;
+    private static final int MAX_LOCATION = 2000;
+    private static final int MAX_DESCRIPTION = 1000;
+    private static final int MAX_PROMPT = 1000;
+    private static final int MAX_ITEM_LINES = 20;
+    private static final int MIN_GROUNDS = 20;
+    private static final int MAX_GROUNDS = 4000;
+    private static final int MAX_GROUNDS_LINES = 100;
+    private static final int MAX_PLACE = 60;
     /** Codes and dates are short; a longer value is reported as too long rather than echoed into a message. */
-    static final int MAX_CODE = 40;
+    private static final int MAX_CODE = 40;
     /** No letter about Meta's AI training predates its announcement year. */
-    static final LocalDate EARLIEST_LETTER = LocalDate.of(2025, 1, 1);
+    private static final LocalDate EARLIEST_LETTER = LocalDate.of(2025, 1, 1);
     /** Meta AI's first answers. */
-    static final LocalDate EARLIEST_ANSWER = LocalDate.of(2023, 1, 1);
+    private static final LocalDate EARLIEST_ANSWER = LocalDate.of(2023, 1, 1);
     /** A letter may be prepared a little ahead of the day it is posted. */
-    static final int MAX_DAYS_AHEAD = 31;
+    private static final int MAX_DAYS_AHEAD = 31;
     private static final int MAX_CHARACTERS_NAMED = 5;
 
     private static final Rule NAME = Rule.oneLine(MAX_NAME);
@@ -73,7 +73,6 @@ final class LetterValidator {
     private static final SequencedMap<String, MetaService> SERVICES =
             byCode(MetaService.values(), service -> service.id);
     private static final Pattern INDEXED = Pattern.compile("(\\w+)\\[(\\d+)](?:\\.(\\w+))?");
-    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://.*");
     private static final Pattern SCHEME = Pattern.compile("(?i)https?://");
     private static final Pattern PORT = Pattern.compile("[0-9]{1,5}");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -110,12 +109,12 @@ final class LetterValidator {
                 MAX_ITEMS, "no-items", (field, item) -> check.item(field, item, letterDate));
         String grounds = check.text("grounds", request.grounds(), GROUNDS);
         String place = check.text("place", request.place(), PLACE);
-        Language messages = language == null ? templates.fallback() : language;
+        Language replyLanguage = language == null ? templates.fallback() : language;
         if (!check.problems.isEmpty()) {
-            return check.outcome(messages, null);
+            return check.outcome(replyLanguage, null);
         }
         String reference = References.derive(contentOf(kind, sender, accounts, items, grounds, place, letterDate));
-        return check.outcome(messages,
+        return check.outcome(replyLanguage,
                 new Letter(kind, language, sender, accounts, items, grounds, place, letterDate, reference));
     }
 
@@ -141,9 +140,9 @@ final class LetterValidator {
     /**
      * How a text field is checked.
      *
-     * @param maxLines    1 for a one-line field
-     * @param minLength   0 for none
-     * @param asTyped     keep surrounding blanks: the person's own prose
+     * @param maxLines  1 for a one-line field
+     * @param minLength 0 for none; only the grounds have one
+     * @param asTyped   keep surrounding blanks: the person's own prose
      */
     private record Rule(boolean required, int maxLength, int maxLines, int minLength, boolean asTyped) {
         static Rule oneLine(int maxLength) {
@@ -250,7 +249,7 @@ final class LetterValidator {
 
         Letter.Item item(String field, DataItem item, LocalDate letterDate) {
             String location = text(field + ".location", item.location(), LOCATION);
-            if (location != null && WEB_ADDRESS.matcher(location).matches() && !isWebAddress(location)) {
+            if (location != null && SCHEME.matcher(location).lookingAt() && !isWebAddress(location)) {
                 problem(field + ".location", "url", Map.of());
             }
             return new Letter.Item(location,
@@ -302,7 +301,8 @@ final class LetterValidator {
             }
             int length = text.codePointCount(0, text.length());
             if (length > rule.maxLength()) {
-                problem(field, "too-long", Map.of("length", String.valueOf(length), "max", String.valueOf(rule.maxLength())));
+                problem(field, "too-long",
+                        Map.of("length", String.valueOf(length), "max", String.valueOf(rule.maxLength())));
                 return null;
             }
             if (!printable(field, text, rule.maxLines() > 1)) {
@@ -310,7 +310,8 @@ final class LetterValidator {
             }
             long lines = text.lines().count();
             if (lines > rule.maxLines()) {
-                problem(field, "too-many-lines", Map.of("lines", String.valueOf(lines), "max", String.valueOf(rule.maxLines())));
+                problem(field, "too-many-lines",
+                        Map.of("lines", String.valueOf(lines), "max", String.valueOf(rule.maxLines())));
                 return null;
             }
             if (text.strip().codePointCount(0, text.strip().length()) < rule.minLength()) {
@@ -374,7 +375,7 @@ final class LetterValidator {
         }
     }
 
-    static boolean isEmail(String address) {
+    private static boolean isEmail(String address) {
         int at = address.lastIndexOf('@');
         if (at <= 0 || at > 64) {
             return false;
@@ -389,7 +390,7 @@ final class LetterValidator {
      * A web address as a browser's address bar shows it: scheme, a host name with a top-level domain, an optional
      * port, then anything without blanks. International domain names are allowed as typed.
      */
-    static boolean isWebAddress(String address) {
+    private static boolean isWebAddress(String address) {
         Matcher scheme = SCHEME.matcher(address);
         if (!scheme.lookingAt() || address.chars().anyMatch(Character::isWhitespace)) {
             return false;
@@ -426,7 +427,7 @@ final class LetterValidator {
             }
         }
         String topLevel = labels[labels.length - 1];
-        return topLevel.length() >= 2
-                && (topLevel.codePoints().allMatch(Character::isLetter) || topLevel.toLowerCase(Locale.ROOT).startsWith("xn--"));
+        return topLevel.length() >= 2 && (topLevel.codePoints().allMatch(Character::isLetter)
+                || topLevel.toLowerCase(Locale.ROOT).startsWith("xn--"));
     }
 }

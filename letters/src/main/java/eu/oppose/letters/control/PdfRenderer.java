@@ -1,5 +1,6 @@
 package eu.oppose.letters.control;
 
+import com.itextpdf.kernel.colors.DeviceRgb;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfDate;
@@ -30,7 +31,7 @@ import java.util.regex.Pattern;
  * iText's own PDF/A checks are not run here: the tests hold every kind and language to veraPDF instead.
  */
 final class PdfRenderer {
-    static final float MM = 72f / 25.4f;
+    private static final float MM = 72f / 25.4f;
     private static final float PAGE_TOP = PageSize.A4.getHeight();
     private static final Rectangle AREA = new Rectangle(25 * MM, 20 * MM, 165 * MM, PAGE_TOP - 35 * MM);
     /** DIN 5008 form B: the header is 45 mm high, the address field 85 x 45 mm with a 17.7 mm notes zone on top. */
@@ -42,12 +43,14 @@ final class PdfRenderer {
     private static final float INFO_LEFT = 125 * MM;
     private static final float INFO_TOP = 50 * MM;
     private static final float INFO_WIDTH = 65 * MM;
+    private static final float EDGE_MARK_LEFT = 4 * MM;
     private static final float[] EDGE_MARKS = {105 * MM, 148.5f * MM, 210 * MM};
     /** Fold marks are short, the punch mark in between a little longer. */
     private static final float[] EDGE_MARK_LENGTHS = {5 * MM, 7 * MM, 5 * MM};
     private static final float LIST_LABEL_WIDTH = 7 * MM;
     private static final float SIGNATURE_SPACE = 15 * MM;
     private static final float SIGNATURE_WIDTH = 70 * MM;
+    private static final DeviceRgb GREY = new DeviceRgb(90, 90, 90);
     private static final Pattern BLANK_LINES = Pattern.compile("\n[ \t]*\n");
 
     private final Fonts fonts;
@@ -72,7 +75,8 @@ final class PdfRenderer {
     byte[] render(LetterContent letter) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(40 * 1024);
         // Object streams compress the many small structure dictionaries of a tagged PDF.
-        LetterPdf pdf = new LetterPdf(new PdfWriter(out, new WriterProperties().setFullCompressionMode(true)), metadata);
+        LetterPdf pdf = new LetterPdf(new PdfWriter(out, new WriterProperties().setFullCompressionMode(true)),
+                metadata);
         pdf.setTagged();
         pdf.addOutputIntent(new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
                 new ByteArrayInputStream(srgb)));
@@ -84,7 +88,7 @@ final class PdfRenderer {
         info.setCreator("Oppose");
 
         Typesetter page = new Typesetter(pdf, AREA, fonts);
-        page.edgeMarks(EDGE_MARKS, EDGE_MARK_LENGTHS);
+        foldMarks(page);
         header(page, letter);
         List<LetterContent.Block> blocks = letter.body();
         for (int i = 0; i < blocks.size(); i++) {
@@ -92,14 +96,30 @@ final class PdfRenderer {
             block(page, blocks.get(i), beforeSignature);
         }
         page.finish();
+        pageNumbers(pdf, page, letter);
+        pdf.close();
+        return out.toByteArray();
+    }
+
+    private static void foldMarks(Typesetter page) {
+        page.decoration(canvas -> {
+            canvas.setStrokeColor(GREY).setLineWidth(0.3f);
+            for (int i = 0; i < EDGE_MARKS.length; i++) {
+                float y = PAGE_TOP - EDGE_MARKS[i];
+                canvas.moveTo(EDGE_MARK_LEFT, y).lineTo(EDGE_MARK_LEFT + EDGE_MARK_LENGTHS[i], y);
+            }
+            canvas.stroke();
+        });
+    }
+
+    /** On letters of several pages, each page's foot names the reference and the page, so loose pages match up. */
+    private void pageNumbers(PdfDocument pdf, Typesetter page, LetterContent letter) {
         int pages = pdf.getNumberOfPages();
         for (int number = 1; pages > 1 && number <= pages; number++) {
             String footer = letter.reference() + " · " + letter.pageNumber().fill(Map.of(
                     "page", String.valueOf(number), "pages", String.valueOf(pages)));
             page.artifactText(pdf.getPage(number), footer, small, AREA.getLeft(), AREA.getBottom() - 10 * MM);
         }
-        pdf.close();
-        return out.toByteArray();
     }
 
     /** Sender in the header; recipient in the envelope's window; place, date and reference on the right. */
@@ -158,7 +178,9 @@ final class PdfRenderer {
             case LetterContent.Signature signature -> {
                 page.keepSpace(SIGNATURE_SPACE + 2 * body.leading());
                 page.skip(SIGNATURE_SPACE);
-                page.rule(0, SIGNATURE_WIDTH);
+                float y = page.y();
+                page.decoration(canvas -> canvas.setStrokeColor(GREY).setLineWidth(0.5f)
+                        .moveTo(AREA.getLeft(), y).lineTo(AREA.getLeft() + SIGNATURE_WIDTH, y).stroke());
                 page.skip(1.5f * MM);
                 tagged(page, StandardRoles.P, signature.name(), body);
             }

@@ -1,6 +1,5 @@
 package eu.oppose.letters.control;
 
-import com.itextpdf.kernel.colors.DeviceRgb;
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.geom.Rectangle;
@@ -13,18 +12,18 @@ import com.itextpdf.kernel.pdf.tagutils.TagTreePointer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Sets left-aligned text in lines down A4 pages, starting new pages as needed, and tags everything it draws for
  * PDF/UA: text goes into the structure element opened last, decoration is marked as an artifact. Letters need no
- * more than this, and it is several times faster than iText's general layout engine.
+ * more than this, and for tagged documents it was ten times faster than iText's layout engine
+ * (docs/performance.md).
  */
 final class Typesetter {
     /** @param leading distance between baselines */
     record Style(Fonts.Face face, float size, float leading) {
     }
-
-    private static final DeviceRgb RULE_COLOUR = new DeviceRgb(90, 90, 90);
 
     private final PdfDocument pdf;
     private final Rectangle area;
@@ -47,10 +46,6 @@ final class Typesetter {
         this.bold = fonts.bold.newPdfFont();
         this.tags = new TagTreePointer(pdf);
         newPage();
-    }
-
-    PdfPage page() {
-        return page;
     }
 
     /** The top of the free space left on the page. */
@@ -122,23 +117,12 @@ final class Typesetter {
         return lineTop;
     }
 
-    /** A horizontal line at the current height, decoration only. */
-    void rule(float indent, float width) {
+    /** Draws on the current page with {@code drawing}, marked as an artifact: decoration screen readers skip. */
+    void decoration(Consumer<PdfCanvas> drawing) {
         closeContent();
-        canvas.openTag(new CanvasArtifact()).saveState().setStrokeColor(RULE_COLOUR).setLineWidth(0.5f)
-                .moveTo(area.getLeft() + indent, y).lineTo(area.getLeft() + indent + width, y).stroke()
-                .restoreState().closeTag();
-    }
-
-    /** Short marks at the page's left edge, {@code fromTop} down, decoration only: fold and punch marks. */
-    void edgeMarks(float[] fromTop, float[] lengths) {
-        closeContent();
-        canvas.openTag(new CanvasArtifact()).saveState().setStrokeColor(RULE_COLOUR).setLineWidth(0.3f);
-        float pageTop = page.getPageSize().getTop();
-        for (int i = 0; i < fromTop.length; i++) {
-            canvas.moveTo(4 * PdfRenderer.MM, pageTop - fromTop[i]).lineTo(4 * PdfRenderer.MM + lengths[i], pageTop - fromTop[i]);
-        }
-        canvas.stroke().restoreState().closeTag();
+        canvas.openTag(new CanvasArtifact()).saveState();
+        drawing.accept(canvas);
+        canvas.restoreState().closeTag();
     }
 
     /** Draws one line on a page, as decoration: running headers and footers, which screen readers skip. */
