@@ -26,7 +26,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** What a reader of the PDF would check: conformance by veraPDF, and text, glyphs and tags as PDFBox sees them. */
-final class PdfChecks {
+public final class PdfChecks {
     static final float MM = 72f / 25.4f;
 
     static {
@@ -37,7 +37,7 @@ final class PdfChecks {
     }
 
     /** @return the rules the PDF fails, as {@code clause-test: message}; empty when it conforms */
-    static List<String> failedRules(byte[] pdf, PDFAFlavour flavour) {
+    public static List<String> failedRules(byte[] pdf, PDFAFlavour flavour) {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour)) {
             ValidationResult result = Foundries.defaultInstance().createValidator(flavour, false).validate(parser);
             return result.getTestAssertions().stream()
@@ -52,7 +52,7 @@ final class PdfChecks {
     }
 
     /** The failures of both standards the letters claim, for one assertion. */
-    static List<String> failedRules(byte[] pdf) {
+    public static List<String> failedRules(byte[] pdf) {
         List<String> failed = new ArrayList<>();
         failedRules(pdf, PDFAFlavour.PDFA_2_A).forEach(rule -> failed.add("PDF/A-2a " + rule));
         failedRules(pdf, PDFAFlavour.PDFUA_1).forEach(rule -> failed.add("PDF/UA-1 " + rule));
@@ -63,7 +63,7 @@ final class PdfChecks {
      * The text as a screen reader gets it, without artifacts such as running footers, every run of blanks
      * (no-break spaces too) made one space.
      */
-    static String text(byte[] pdf) {
+    public static String text(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return normalise(new ContentStripper().getText(document));
         } catch (IOException e) {
