@@ -3,17 +3,12 @@ package eu.oppose.it;
 import eu.oppose.letters.control.PdfChecks;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -24,7 +19,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,9 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * What a person lives through, on the real parts: the real WAR on Payara Micro, Debian's Chromium with the
  * built extension pointed at it, and pages that imitate Instagram and Facebook under their real host names.
  */
-@ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ExtensionFlowIT {
+class ExtensionFlowIT extends DeployedServer {
 
     private static final Path EXTENSION = Path.of(System.getProperty("extension.dir", "../extension/target/chromium"))
             .toAbsolutePath().normalize();
@@ -54,13 +47,6 @@ class ExtensionFlowIT {
     static final String GROUNDS = "Ich werde verfolgt; meine Wohnadresse in Antworten von Meta AI gefährdet mich.";
     static final String ITEM = "https://verzeichnis.example.org/ilse-flow";
 
-    @Deployment(testable = false)
-    static WebArchive server() {
-        return Deployments.server();
-    }
-
-    @ArquillianResource
-    URL deployed;
 
     private static FixtureServer fixtures;
     private static LoopbackProxy server;
@@ -74,7 +60,7 @@ class ExtensionFlowIT {
             return;
         }
         fixtures = new FixtureServer();
-        server = new LoopbackProxy(deployed.getPort());
+        server = new LoopbackProxy(base().getPort());
         chromium = Chromium.withExtension(EXTENSION, fixtures);
         extension = "chrome-extension://" + chromium.extensionId() + "/";
         try (InputStream in = Files.newInputStream(FixtureServer.FIXTURES.resolve("walks.json"))) {

@@ -1,15 +1,9 @@
 package eu.oppose.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
 
@@ -21,22 +15,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The guide API over HTTP, on the real WAR deployed to Payara Micro. */
-@ExtendWith(ArquillianExtension.class)
-class GuideApiIT {
+class GuideApiIT extends DeployedServer {
 
-    @Deployment(testable = false)
-    static WebArchive server() {
-        return Deployments.server();
-    }
-
-    @ArquillianResource
-    URL deployed;
 
     private Http http;
 
     @BeforeEach
     void connect() {
-        http = new Http(Deployments.loopback(deployed));
+        http = http();
     }
 
     @Test

@@ -2,15 +2,9 @@ package eu.oppose.it;
 
 import eu.oppose.letters.control.PdfChecks;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
 
@@ -21,27 +15,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The letter API over HTTP on the real WAR: JSON and form posts, PDF and text, and every kind of refusal. */
-@ExtendWith(ArquillianExtension.class)
-class LettersApiIT {
+class LettersApiIT extends DeployedServer {
 
     static final String NAME = "Zoë Wąsowska-Þórsdóttir";
     static final String EMAIL = "zoe.itest@example.org";
     static final String GROUNDS = "Je suis journaliste et mon adresse personnelle circule : la voir dans Meta AI me met en danger.";
     static final String ITEM = "https://annuaire.example.org/zoe-itest";
 
-    @Deployment(testable = false)
-    static WebArchive server() {
-        return Deployments.server();
-    }
-
-    @ArquillianResource
-    URL deployed;
 
     private Http http;
 
     @BeforeEach
     void connect() {
-        http = new Http(Deployments.loopback(deployed));
+        http = http();
     }
 
     static String letterJson(String language) {
