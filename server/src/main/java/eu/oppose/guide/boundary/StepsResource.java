@@ -3,6 +3,7 @@ package eu.oppose.guide.boundary;
 import eu.oppose.guide.control.Languages;
 import eu.oppose.guide.control.StepResolver;
 import eu.oppose.guide.entity.CurrentStep;
+import eu.oppose.platform.boundary.Caching;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -10,7 +11,6 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -53,12 +53,10 @@ public class StepsResource {
                     example = "instagram") @QueryParam("platform") String platform,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         String chosen = languages.choose(lang, acceptLanguage);
-        CacheControl noStore = new CacheControl();
-        noStore.setNoStore(true);
         return Response.ok(resolver.resolve(url, platform, flow, chosen).json())
                 .language(chosen)
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
-                .cacheControl(noStore)
+                .cacheControl(Caching.noStore())
                 .build();
     }
 }

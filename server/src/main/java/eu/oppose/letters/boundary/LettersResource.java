@@ -6,6 +6,7 @@ import eu.oppose.letters.control.Letters;
 import eu.oppose.letters.entity.LetterRequest;
 import eu.oppose.letters.entity.RenderedLetter;
 import eu.oppose.letters.entity.Violation;
+import eu.oppose.platform.boundary.Caching;
 import eu.oppose.platform.boundary.Problem;
 import eu.oppose.platform.entity.InvalidParameter;
 import eu.oppose.platform.entity.InvalidRequestException;
@@ -21,7 +22,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -98,17 +98,16 @@ public class LettersResource {
             return Response.status(Response.Status.BAD_REQUEST)
                     .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                     .entity(homePage.render(pageLanguage, acceptLanguage, form, errors))
+                    .cacheControl(Caching.noStore())
                     .build();
         }
     }
 
     private Response letter(LetterRequest request, boolean text) {
         RenderedLetter letter = text ? letters.text(request) : letters.pdf(request);
-        CacheControl noStore = new CacheControl();
-        noStore.setNoStore(true);
         return Response.ok(letter.content(), letter.mediaType())
                 .header("Content-Disposition", (text ? "inline" : "attachment") + "; filename=\"" + letter.fileName() + "\"")
-                .cacheControl(noStore)
+                .cacheControl(Caching.noStore())
                 .build();
     }
 
