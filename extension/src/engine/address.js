@@ -39,7 +39,8 @@ export function canonicalPage(href, hosts) {
     return null;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  const name = url.hostname.toLowerCase();
+  // A fully qualified name ("www.facebook.com.") is the same host.
+  const name = url.hostname.toLowerCase().replace(/\.$/, '');
   const entry = hosts.find(({ host, aliases }) => host === name || aliases?.test(name));
   return entry ? { platform: entry.platform, host: entry.host, path: normalisePath(url.pathname) } : null;
 }

@@ -13,6 +13,7 @@ import jakarta.inject.Singleton;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,9 @@ public class StepResolver {
     public static final int MAX_URL_LENGTH = 2048;
     public static final String DEFAULT_FLOW = "own-data";
     private static final String URL = "url";
+    private static final String URI_CHARS =
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=%";
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private final Guides guides;
     /** Answers depend only on the flow, language and matching steps, so each is built and serialised once. */
@@ -101,7 +105,7 @@ public class StepResolver {
         }
         URI uri;
         try {
-            uri = new URI(url.strip());
+            uri = new URI(escapeIllegal(withoutQueryAndFragment(url.strip())));
         } catch (URISyntaxException e) {
             throw invalid("The url is not a valid web address (" + e.getReason()
                     + "). Send it as the browser shows it, e.g. https://www.facebook.com/settings.");
@@ -120,6 +124,39 @@ public class StepResolver {
         HostRule rule = guides.hostRule(hostName).orElseThrow(() -> invalid(
                 "The url is not a Facebook or Instagram page. Oppose guides you on facebook.com and instagram.com only."));
         return new PageAddress(rule.platform(), rule.host(), normalisePath(uri.getPath()));
+    }
+
+    /** Query and fragment never count, and browsers leave characters in them that a strict parser refuses. */
+    private static String withoutQueryAndFragment(String url) {
+        int end = 0;
+        while (end < url.length() && url.charAt(end) != '?' && url.charAt(end) != '#') {
+            end++;
+        }
+        return url.substring(0, end);
+    }
+
+    /**
+     * Percent-encodes what browsers show unescaped but RFC 3986 forbids ({@code |}, {@code ^}, a lone {@code %},
+     * non-ASCII …). In a host that makes the address unusable, as it should: look-alike hosts are refused.
+     */
+    static String escapeIllegal(String url) {
+        StringBuilder escaped = new StringBuilder(url.length());
+        byte[] bytes = url.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < bytes.length; i++) {
+            int b = bytes[i] & 0xff;
+            boolean escape = b == '%' ? !(i + 2 < bytes.length && isHex(bytes[i + 1]) && isHex(bytes[i + 2]))
+                    : b >= 0x80 || URI_CHARS.indexOf(b) < 0;
+            if (escape) {
+                escaped.append('%').append(HEX[b >> 4]).append(HEX[b & 0xf]);
+            } else {
+                escaped.append((char) b);
+            }
+        }
+        return escaped.toString();
+    }
+
+    private static boolean isHex(byte b) {
+        return Character.digit(b, 16) >= 0;
     }
 
     /** Lower case, no repeated slashes, no trailing slash except the root's. */

@@ -80,9 +80,9 @@ class GuidesTest {
     /** A broken file stops loading with a message naming the file, the step and the field. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "invalid path pattern | \"path\": \"/accounts(/.*)?\" | \"path\": \"/accounts(/.*\" | instagram/own-data.json | open-privacy-center | /steps/2/pages/0/path",
-            "unknown locator kind | { \"css\": \"form button[type='submit']\" } | { \"xpath\": \"//button\" } | instagram/own-data.json | send-form | /steps/4/targets/2",
-            "generated class name | { \"css\": \"form button[type='submit']\" } | { \"css\": \"div.x1i10hfl\" } | instagram/own-data.json | send-form | /steps/4/targets/2",
+            "invalid path pattern | \"host\": \"accountscenter.instagram.com\", \"path\": \"/.*\" | \"host\": \"accountscenter.instagram.com\", \"path\": \"/(.*\" | instagram/own-data.json | open-privacy-center | /steps/2/pages/1/path",
+            "unknown locator kind | { \"css\": \"form:has(textarea) button[type='submit']\" } | { \"xpath\": \"//button\" } | instagram/own-data.json | send-form | /steps/4/targets/2",
+            "generated class name | { \"css\": \"form:has(textarea) button[type='submit']\" } | { \"css\": \"div.x1i10hfl\" } | instagram/own-data.json | send-form | /steps/4/targets/2",
             "missing language | \"de\": { \"title\": \"Öffne das Menü\" | \"xx\": { \"title\": \"Öffne das Menü\" | facebook/own-data.json | open-menu | /steps/1/texts",
             "unknown host | \"host\": \"privacycenter.instagram.com\", \"path\": \"/.*\" } | \"host\": \"privacy.instagram.com\", \"path\": \"/.*\" } | instagram/own-data.json | object | /steps/3/pages/0/host",
     })

@@ -68,7 +68,7 @@ class StepResolverTest {
 
     @ParameterizedTest
     @MethodSource("rejected")
-    @ValueSource(strings = {"https://www.instagram.com/%", "https://www.facebook.com\\@evil.example/", " "})
+    @ValueSource(strings = {"https://www.facebook.com\\@evil.example/", " "})
     void refusesAddressesThatAreNotMetaPagesNamingTheUrlParameter(String url) {
         InvalidRequestException e = assertThrows(InvalidRequestException.class,
                 () -> resolver.resolve(url, null, null, "en"));
