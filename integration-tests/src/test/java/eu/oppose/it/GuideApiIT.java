@@ -78,6 +78,7 @@ class GuideApiIT extends DeployedServer {
         String etag = first.headers().firstValue("ETag").orElseThrow();
         HttpResponse<String> again = http.get("api/v1/guides/facebook/third-party-data?lang=de", "If-None-Match", etag);
         HttpResponse<String> french = http.get("api/v1/guides/facebook/third-party-data?lang=fr", "If-None-Match", etag);
+        HttpResponse<String> malformed = http.get("api/v1/guides/facebook/third-party-data?lang=fr", "If-None-Match", "garbage\"");
         JsonObject guide = json(first);
         assertAll(
                 () -> assertEquals(200, first.statusCode()),
@@ -85,6 +86,8 @@ class GuideApiIT extends DeployedServer {
                 () -> assertEquals(304, again.statusCode()),
                 () -> assertEquals("", again.body()),
                 () -> assertEquals(200, french.statusCode(), "another language is another representation"),
+                () -> assertEquals(400, malformed.statusCode(), "a broken header is the client's mistake"),
+                () -> assertEquals("application/problem+json", malformed.headers().firstValue("Content-Type").orElseThrow()),
                 () -> assertEquals("https://www.facebook.com/help/contact/510058597920541", guide.getString("formUrl")),
                 () -> assertEquals(List.of("open-form", "describe-data", "done"), guide.getJsonArray("steps")
                         .getValuesAs(JsonObject.class).stream().map(s -> s.getString("id")).toList()));
@@ -121,9 +124,16 @@ class GuideApiIT extends DeployedServer {
     @Test
     void unknownAddressesAndMethodsAreProblemsToo() {
         HttpResponse<String> missing = http.get("api/v1/nothing-here");
+        HttpResponse<String> badAccept = http.get("api/v1/platforms", "Accept", "/");
+        HttpResponse<String> noPage = http.get("no-such-page");
         HttpResponse<String> wrongMethod = http.post("api/v1/platforms", "{}", "Content-Type", "application/json");
         assertEquals(404, missing.statusCode());
         assertEquals("application/problem+json", missing.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(400, badAccept.statusCode());
+        assertTrue(badAccept.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
+        assertEquals(404, noPage.statusCode());
+        assertTrue(noPage.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
+        assertFalse(noPage.body().contains("Payara"), "no server-branded error page");
         assertEquals(405, wrongMethod.statusCode());
         assertEquals("application/problem+json", wrongMethod.headers().firstValue("Content-Type").orElseThrow());
     }

@@ -35,9 +35,9 @@ final class LetterValidator {
     private static final int MAX_ADDRESS_LINES = 6;
     /** RFC 5321's limit for a forward path. */
     private static final int MAX_EMAIL = 254;
-    private static final int MAX_ACCOUNTS = 10;
+    private static final int MAX_ACCOUNTS = Letters.MAX_ACCOUNTS;
     private static final int MAX_IDENTIFIER = 254;
-    private static final int MAX_ITEMS = 20;
+    private static final int MAX_ITEMS = Letters.MAX_ITEMS;
     /** Long enough for a tracking-laden URL from a browser's address bar. */
     private static final int MAX_LOCATION = 2000;
     private static final int MAX_DESCRIPTION = 1000;

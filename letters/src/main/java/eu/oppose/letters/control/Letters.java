@@ -19,6 +19,10 @@ import java.util.Set;
  * typed reaches no log through it: text the fonts cannot print is refused before iText sees it.
  */
 public class Letters {
+    /** At most this many accounts in one letter. */
+    public static final int MAX_ACCOUNTS = 10;
+    /** At most this many data items in one letter. */
+    public static final int MAX_ITEMS = 20;
     /** "Today" for a letter dated by default: Central European time, the most common in the EU. */
     private static final ZoneId EUROPE = ZoneId.of("Europe/Brussels");
 

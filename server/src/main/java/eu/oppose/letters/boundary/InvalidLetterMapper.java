@@ -2,7 +2,6 @@ package eu.oppose.letters.boundary;
 
 import eu.oppose.letters.control.InvalidLetterException;
 import eu.oppose.platform.boundary.ProblemMappers;
-import eu.oppose.platform.entity.InvalidRequestException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -13,7 +12,6 @@ public class InvalidLetterMapper implements ExceptionMapper<InvalidLetterExcepti
 
     @Override
     public Response toResponse(InvalidLetterException e) {
-        return new ProblemMappers.InvalidRequest().toResponse(new InvalidRequestException(
-                e.violations().stream().map(LettersResource::parameter).toList()));
+        return ProblemMappers.invalidInput(e.violations().stream().map(LettersResource::parameter).toList());
     }
 }

@@ -3,6 +3,7 @@ package eu.oppose.platform.boundary;
 import eu.oppose.platform.entity.InvalidParameter;
 import eu.oppose.platform.entity.InvalidRequestException;
 import eu.oppose.platform.entity.UnknownResourceException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -29,10 +30,25 @@ public final class ProblemMappers {
     public static class InvalidRequest implements ExceptionMapper<InvalidRequestException> {
         @Override
         public Response toResponse(InvalidRequestException e) {
-            List<InvalidParameter> parameters = e.parameters();
-            String detail = parameters.size() == 1 ? parameters.getFirst().reason()
-                    : parameters.size() + " fields need fixing: see invalid-params.";
-            return Problem.of(Response.Status.BAD_REQUEST, "invalid-input", detail, parameters).toResponse();
+            return invalidInput(e.parameters());
+        }
+    }
+
+    /** 400 naming every input at fault; the detail repeats the reason when there is only one. */
+    public static Response invalidInput(List<InvalidParameter> parameters) {
+        String detail = parameters.size() == 1 ? parameters.getFirst().reason()
+                : parameters.size() + " fields need fixing: see invalid-params.";
+        return Problem.of(Response.Status.BAD_REQUEST, "invalid-input", detail, parameters).toResponse();
+    }
+
+    /** A header the runtime cannot parse (If-None-Match, Accept …) is the client's mistake, not ours. */
+    @Provider
+    public static class MalformedHeader implements ExceptionMapper<ProcessingException> {
+        @Override
+        public Response toResponse(ProcessingException e) {
+            return Problem.of(Response.Status.BAD_REQUEST, "malformed-header",
+                    "A header of the request is malformed (If-None-Match, Accept or Content-Type). Send it as RFC 9110 describes, or leave it out.",
+                    null).toResponse();
         }
     }
 

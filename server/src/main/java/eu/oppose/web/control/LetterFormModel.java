@@ -1,5 +1,6 @@
 package eu.oppose.web.control;
 
+import eu.oppose.letters.control.Letters;
 import eu.oppose.platform.entity.InvalidParameter;
 import eu.oppose.web.entity.ErrorLink;
 import eu.oppose.web.entity.Field;
@@ -26,8 +27,8 @@ public final class LetterFormModel {
     static final int ACCOUNT_ROWS = 2;
     static final int ITEM_ROWS = 3;
     /** The letters library's limits; the page stops offering rows there (the server checks them anyway). */
-    static final int MAX_ACCOUNTS = 10;
-    static final int MAX_ITEMS = 20;
+    static final int MAX_ACCOUNTS = Letters.MAX_ACCOUNTS;
+    static final int MAX_ITEMS = Letters.MAX_ITEMS;
     /** The form reader's limit: a higher row is refused before the page is ever shown again. */
     private static final int MAX_ROWS = 50;
     private static final Pattern ROW = Pattern.compile("(accounts|items)\\[(\\d{1,2})]\\..+");
