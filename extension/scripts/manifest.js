@@ -1,6 +1,7 @@
 // The one manifest source (../manifest.json) completed for a browser: version, host permissions
-// (platform hosts, the build-time server, and loopback so tests reach a local server without a
-// prompt) and the background declaration each browser wants.
+// (platform hosts and the build-time server; when that server is on this machine, both loopback
+// names at any port, so a local server on another port needs no prompt) and the background
+// declaration each browser wants.
 import { platformMatchPatterns, serverMatchPattern } from '../src/shared/match-patterns.js';
 
 const LOOPBACK = ['http://localhost/*', 'http://127.0.0.1/*'];
@@ -21,7 +22,8 @@ const BACKGROUND = {
 };
 
 export function manifestFor(browser, { source, version, server, platforms }) {
-  const hosts = [...platformMatchPatterns(platforms), serverMatchPattern(server), ...LOOPBACK];
+  const local = LOOPBACK.some((pattern) => new URL(pattern.replace('/*', '/')).hostname === new URL(server).hostname);
+  const hosts = [...platformMatchPatterns(platforms), serverMatchPattern(server), ...(local ? LOOPBACK : [])];
   return { ...source, version, host_permissions: [...new Set(hosts)], ...BACKGROUND[browser] };
 }
 

@@ -42,17 +42,38 @@ export function letterFromFields(fields) {
   return letter;
 }
 
-const trimmed = (value) => (typeof value === 'string' ? value.trim() : value);
+/** The person's own words go into the letter exactly as typed; only one-line fields are trimmed. */
+const AS_TYPED = new Set(['grounds', 'address', 'description', 'prompt']);
+const isBlank = (value) => typeof value !== 'string' || value.trim() === '';
+const compact = (object) => Object.fromEntries(Object.entries(object)
+  .filter(([, value]) => !isBlank(value))
+  .map(([key, value]) => [key, AS_TYPED.has(key) ? value : value.trim()]));
 
-/** The request body: blank optional texts left out, so the server names what is really missing. */
+/** Rows the body keeps: an account needs its name, an item anything typed. */
+const KEPT = {
+  accounts: (account) => !isBlank(account.identifier),
+  items: (item) => Object.values(item).some((value) => !isBlank(value)),
+};
+const keptRows = (letter, group) => letter[group].flatMap((row, index) => (KEPT[group](row) ? [index] : []));
+
+/** The request body: blank optional texts and empty rows left out, so the server names what is really missing. */
 export function requestBody(letter) {
-  const compact = (object) => Object.fromEntries(Object.entries(object).map(([k, v]) => [k, trimmed(v)]).filter(([, v]) => v !== ''));
   return {
     ...compact({ kind: letter.kind, language: letter.language, grounds: letter.grounds, place: letter.place, date: letter.date }),
     person: compact(letter.person),
-    accounts: letter.accounts.map(compact).filter((account) => account.identifier),
-    items: letter.items.map(compact).filter((item) => Object.keys(item).length > 0),
+    accounts: keptRows(letter, 'accounts').map((row) => compact(letter.accounts[row])),
+    items: keptRows(letter, 'items').map((row) => compact(letter.items[row])),
   };
+}
+
+/**
+ * A problem's field as the form names it: the body leaves out empty rows, so the server's items[0] may
+ * be the form's items[2].
+ */
+export function formFieldName(name, letter) {
+  const row = /^(accounts|items)\[(\d+)\]/.exec(name);
+  const formRow = row && keptRows(letter, row[1])[Number(row[2])];
+  return formRow === undefined || formRow === null ? name : `${row[1]}[${formRow}]${name.slice(row[0].length)}`;
 }
 
 /** invalid-params of an application/problem+json answer as [{name, reason}]. */

@@ -3,7 +3,7 @@
 // (copied, and kept so the card can paste it into Meta's third-party data form).
 import { read, remove, write } from '../shared/store.js';
 import { element, localisePage } from './page.js';
-import { emptyAccount, emptyItem, emptyLetter, fieldProblems, getPath, letterFromFields, requestBody } from './letter-model.js';
+import { emptyAccount, emptyItem, emptyLetter, fieldProblems, formFieldName, getPath, letterFromFields, requestBody } from './letter-model.js';
 
 const SAVE_AFTER_MS = 300;
 const { t, settings } = await localisePage();
@@ -136,12 +136,13 @@ async function send(format) {
   clearProblems();
   say('', '');
   const accept = format === 'pdf' ? 'application/pdf' : 'text/plain';
+  const letter = currentLetter();
   let response;
   try {
     response = await fetch(`${settings.server}/api/v1/letters`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: accept },
-      body: JSON.stringify(requestBody(currentLetter())),
+      body: JSON.stringify(requestBody(letter)),
       credentials: 'omit',
     });
   } catch {
@@ -150,7 +151,7 @@ async function send(format) {
   }
   if (!response.ok) {
     const problem = await response.json().catch(() => null);
-    const problems = fieldProblems(problem);
+    const problems = fieldProblems(problem).map(({ name, reason }) => ({ name: formFieldName(name, letter), reason }));
     if (problems.length > 0) showProblems(problems);
     else say(problem?.detail ?? problem?.title ?? t('letterUnreachable'), 'failed');
     return;

@@ -17,14 +17,19 @@ test('host permissions: the platform hosts of the issue, derived from platforms.
   assert.deepEqual(hosts, expected);
 });
 
-test('the build-time server and loopback are granted without a prompt; other servers are optional', () => {
+test('the build-time server is granted without a prompt; other servers are optional', () => {
   const manifest = build('chromium');
   assert.ok(manifest.host_permissions.includes('https://oppose.example/*'));
-  assert.ok(manifest.host_permissions.includes('http://localhost/*'));
-  assert.ok(manifest.host_permissions.includes('http://127.0.0.1/*'));
+  assert.ok(!manifest.host_permissions.some((pattern) => pattern.startsWith('http://')), 'a release build reaches no local server');
   assert.deepEqual(manifest.optional_host_permissions, ['https://*/*', 'http://*/*']);
   assert.deepEqual(manifest.permissions, ['storage', 'scripting']);
   assert.equal(manifest.content_scripts, undefined, 'registered only while a session is active');
+});
+
+test('a build for a local server grants both loopback names at any port, for a server on another port', () => {
+  const manifest = build('chromium', 'http://localhost:8080');
+  assert.ok(manifest.host_permissions.includes('http://localhost/*'));
+  assert.ok(manifest.host_permissions.includes('http://127.0.0.1/*'));
 });
 
 test('each browser gets its background declaration', () => {
