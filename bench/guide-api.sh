@@ -58,7 +58,6 @@ LUA
 run() { # name, extra wrk args…
   local name=$1; shift
   local out="$work/result.txt"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "$@" >/dev/null   # warm-up: JIT and caches
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" >"$out"
   awk -v name="$name" '
     /Requests\/sec/ {rps=$2}
@@ -67,8 +66,14 @@ run() { # name, extra wrk args…
     END {printf "%-22s %10s req/s   p50 %8s   p99 %8s%s\n", name, rps, p50, p99, errors ? "   NON-2XX " errors : ""}' "$out"
 }
 
+# Warm-up: the JIT compiles the server's request path under the same load first (the answers are
+# built and serialised once, on their first request).
+for target in "-s $work/mix.lua $BASE" "$BASE$STEP" "$BASE/static/step.json"; do
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP:-15s}" $target >/dev/null
+done
+
 echo "Oppose guide API benchmark — $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
-echo "wrk: $THREADS threads, $CONNECTIONS connections, $DURATION per run after a 5 s warm-up; response $bytes bytes"
+echo "wrk: $THREADS threads, $CONNECTIONS connections, $DURATION per run after ${WARMUP:-15s} of warm-up per target; response $bytes bytes"
 echo "start-up to ready: ${ready_ms} ms; RSS after start: ${rss_mb} MB"
 run "steps/current (one)" "$BASE$STEP"
 run "static twin" "$BASE/static/step.json"

@@ -78,7 +78,8 @@ public class StepResolver {
         }
         String key = platformId + '|' + flowId + '|' + lang + '|'
                 + candidates.stream().map(step -> String.valueOf(step.index())).reduce("", String::concat);
-        return answers.computeIfAbsent(key, k -> {
+        Answer known = answers.get(key);
+        return known != null ? known : answers.computeIfAbsent(key, k -> {
             CurrentStep answer = answer(guide, lang, candidates);
             return new Answer(answer, JsonForms.bytes(answer));
         });
