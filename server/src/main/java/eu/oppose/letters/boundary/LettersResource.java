@@ -13,9 +13,6 @@ import eu.oppose.platform.entity.InvalidRequestException;
 import eu.oppose.web.boundary.HomePage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -35,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -49,7 +45,6 @@ public class LettersResource {
 
     static final String PDF = "application/pdf";
     static final String TEXT = "text/plain; charset=UTF-8";
-    private static final Jsonb JSONB = JsonbBuilder.create();
 
     @Inject
     Letters letters;
@@ -71,7 +66,7 @@ public class LettersResource {
     @APIResponse(responseCode = "413", description = "The body is larger than 64 KB",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response fromJson(byte[] body, @Context HttpHeaders headers) {
-        return letter(parse(body), wantsText(headers));
+        return letter(LetterJson.read(body), wantsText(headers));
     }
 
     @POST
@@ -109,19 +104,6 @@ public class LettersResource {
                 .header("Content-Disposition", (text ? "inline" : "attachment") + "; filename=\"" + letter.fileName() + "\"")
                 .cacheControl(Caching.noStore())
                 .build();
-    }
-
-    private static LetterRequest parse(byte[] body) {
-        try {
-            LetterRequest request = JSONB.fromJson(new String(body, StandardCharsets.UTF_8), LetterRequest.class);
-            if (request == null) {
-                throw new JsonbException("empty");
-            }
-            return request;
-        } catch (JsonbException e) {
-            throw new InvalidRequestException("body", "The body is not a letter in JSON. Send an object with kind, "
-                    + "language, person, accounts, items, grounds, place and date, as in the example at /openapi.");
-        }
     }
 
     /** Plain text only when the client prefers it to PDF; anything else (including a browser's Accept) gets the PDF. */
