@@ -16,7 +16,6 @@ final class GuideResponses {
     static Response.ResponseBuilder cacheable(Response.ResponseBuilder response, String lang) {
         CacheControl cache = new CacheControl();
         cache.setMaxAge(MAX_AGE_SECONDS);
-        cache.setPrivate(false);
         return response.language(lang)
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .cacheControl(cache);
