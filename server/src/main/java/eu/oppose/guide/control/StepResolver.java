@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Answers "which step is this page?": reduces an address to platform, canonical host and path, then finds the
@@ -77,7 +78,7 @@ public class StepResolver {
             }
         }
         String key = platformId + '|' + flowId + '|' + lang + '|'
-                + candidates.stream().map(step -> String.valueOf(step.index())).reduce("", String::concat);
+                + candidates.stream().map(step -> String.valueOf(step.index())).collect(Collectors.joining(","));
         Answer known = answers.get(key);
         return known != null ? known : answers.computeIfAbsent(key, k -> {
             CurrentStep answer = answer(guide, lang, candidates);

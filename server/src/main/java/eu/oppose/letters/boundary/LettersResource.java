@@ -87,7 +87,7 @@ public class LettersResource {
             return letter(letter.request(), text);
         } catch (InvalidLetterException e) {
             List<InvalidParameter> errors = e.violations().stream().map(letter::inFormTerms).map(LettersResource::parameter).toList();
-            if (!headers.getAcceptableMediaTypes().stream().anyMatch(type -> type.isCompatible(MediaType.TEXT_HTML_TYPE) && !type.isWildcardType())) {
+            if (headers.getAcceptableMediaTypes().stream().noneMatch(type -> type.isCompatible(MediaType.TEXT_HTML_TYPE) && !type.isWildcardType())) {
                 throw new InvalidRequestException(errors);
             }
             return Response.status(Response.Status.BAD_REQUEST)
