@@ -4,9 +4,13 @@
 import { ext } from '../shared/ext.js';
 import { Message, request } from '../shared/protocol.js';
 import { translator } from '../shared/i18n.js';
-import { pageAddress } from '../engine/address.js';
+import { hostTable, pageAddress } from '../engine/address.js';
 import { acceptsText, applicableStep, findTarget, isRendered } from '../engine/locate.js';
 import { Overlay } from './overlay.js';
+import platforms from '../../../guides/platforms.json' with { type: 'json' };
+
+/** Links on m., web. or bare hosts are read with their canonical host, as the guides write them. */
+const LOCATE = { hosts: hostTable(platforms) };
 
 const STEP_ATTRIBUTE = 'data-oppose-step';
 // Menus render lazily: give a target this long to appear before saying it cannot be found.
@@ -106,7 +110,7 @@ function enterStep(step) {
 
 function locate(step) {
   if (state.targetIsBest && state.target?.isConnected && isRendered(state.target)) return state.target;
-  const found = findTarget(step.targets, document);
+  const found = findTarget(step.targets, document, LOCATE);
   state.targetIsBest = found?.locator === 0;
   return found?.element ?? null;
 }
@@ -116,7 +120,7 @@ function refresh() {
   checkAddress();
   const { answer } = state;
   if (!answer) return;
-  const step = answer.matched ? applicableStep(answer, document) : answer.step;
+  const step = answer.matched ? applicableStep(answer, document, LOCATE) : answer.step;
   const key = `${state.address}#${step.id}`;
   if (key !== state.stepKey) {
     state.stepKey = key;

@@ -2,6 +2,8 @@
 // link target, role and accessible name, visible text, CSS - tried in that order, visible elements
 // only. It only reads the DOM it is given, so the unit tests run it on linkedom.
 
+import { canonicalPage } from './address.js';
+
 const ROLE_SELECTORS = {
   link: 'a[href], area[href], [role="link"]',
   button: 'button, input[type="button"], input[type="submit"], input[type="reset"], summary, [role="button"]',
@@ -82,13 +84,19 @@ function hrefRegex(pattern) {
   return regex;
 }
 
-function absoluteHrefWithoutQuery(element, baseUrl) {
+/**
+ * A link's address without query and fragment. With the host table, a link to one of a platform's other
+ * host names (m., web., bare) is written with its canonical host, as the guides' patterns are.
+ */
+function linkAddress(element, baseUrl, hosts) {
+  let url;
   try {
-    const url = new URL(element.getAttribute('href'), baseUrl);
-    return url.origin + url.pathname;
+    url = new URL(element.getAttribute('href'), baseUrl);
   } catch {
     return null;
   }
+  const page = hosts && canonicalPage(url.href, hosts);
+  return page ? `${url.protocol}//${page.host}${url.pathname}` : url.origin + url.pathname;
 }
 
 function* textHits(root, words, match) {
@@ -110,11 +118,11 @@ function* textHits(root, words, match) {
 }
 
 /** Candidates for one locator, in document order (before the visibility check). */
-function* candidatesFor(locator, doc, baseUrl) {
+function* candidatesFor(locator, doc, baseUrl, hosts) {
   if (locator.href) {
     const regex = hrefRegex(locator.href);
     for (const link of doc.querySelectorAll('a[href], area[href]')) {
-      const href = absoluteHrefWithoutQuery(link, baseUrl);
+      const href = linkAddress(link, baseUrl, hosts);
       if (href && regex.test(href)) yield link;
     }
   } else if (locator.role) {
@@ -133,10 +141,10 @@ function* candidatesFor(locator, doc, baseUrl) {
 
 /**
  * The first visible element one locator finds, or null.
- * options: {isVisible = isRendered, baseUrl = doc.baseURI}.
+ * options: {isVisible = isRendered, baseUrl = doc.baseURI, hosts (hostTable, to read links on alias hosts)}.
  */
-export function find(locator, doc, { isVisible = isRendered, baseUrl = doc.baseURI } = {}) {
-  for (const element of candidatesFor(locator, doc, baseUrl)) {
+export function find(locator, doc, { isVisible = isRendered, baseUrl = doc.baseURI, hosts = null } = {}) {
+  for (const element of candidatesFor(locator, doc, baseUrl, hosts)) {
     if (isVisible(element)) return element;
   }
   return null;

@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseHTML } from 'linkedom';
 import { find, findTarget, applicableStep, accessibleName, normaliseText, acceptsText } from '../../src/engine/locate.js';
-import { guideFiles } from '../support/guides.js';
+import { guideFiles, platforms } from '../support/guides.js';
+import { hostTable } from '../../src/engine/address.js';
 import { localiseGuide } from '../../src/engine/resolve.js';
 
 // linkedom has no layout: "visible" here means not inside [hidden] or display:none.
@@ -17,6 +18,15 @@ function page(body) {
 
 const stepOf = (platform, flow, id) =>
   localiseGuide(guideFiles.find((g) => g.platform === platform && g.flow === flow), 'en', 'en').steps.find((s) => s.id === id);
+
+test('href: a link on an alias host (web., m., bare) is read with its canonical host', () => {
+  const doc = page('<a id="settings" href="/privacy/center/">x</a><a id="abs" href="https://m.facebook.com/help/contact/712876720715583">y</a>');
+  const onWeb = { ...options, baseUrl: 'https://web.facebook.com/settings/', hosts: hostTable(platforms) };
+  assert.equal(find({ href: 'https://www\\.facebook\\.com/privacy/center(/.*)?' }, doc, onWeb)?.id, 'settings');
+  assert.equal(find({ href: 'https://www\\.facebook\\.com/help/contact/712876720715583' }, doc, onWeb)?.id, 'abs');
+  assert.equal(find({ href: 'https://www\\.facebook\\.com/privacy/center(/.*)?' }, doc, { ...onWeb, hosts: null }), null,
+    'without the table the literal host is compared');
+});
 
 test('href: whole absolute address, query and fragment ignored, case-insensitive', () => {
   const doc = page('<a id="a" href="/ACCOUNTS/edit/?next=1#x">x</a><a id="b" href="https://evil.example/accounts/edit/">y</a>');
