@@ -47,8 +47,8 @@ public class GuidesResource {
     @APIResponse(responseCode = "400", ref = "#/components/responses/InvalidInput")
     @APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     public Response guide(
-            @Parameter(description = "instagram or facebook", example = "instagram") @PathParam("platform") String platform,
-            @Parameter(description = "own-data or third-party-data", example = "own-data") @PathParam("flow") String flow,
+            @Parameter(description = "instagram or facebook", required = true, example = "instagram") @PathParam("platform") String platform,
+            @Parameter(description = "own-data or third-party-data", required = true, example = "own-data") @PathParam("flow") String flow,
             @Parameter(description = "Language (en, fr, de); else Accept-Language, else English", example = "fr")
             @QueryParam("lang") String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
