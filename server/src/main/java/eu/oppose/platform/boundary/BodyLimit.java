@@ -36,9 +36,12 @@ public class BodyLimit implements ContainerRequestFilter {
         }
     }
 
+    /** The rest of the body is never read, so the connection cannot carry another request: close it. */
     private static Response tooLarge() {
-        return Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "too-large",
-                "The request body is larger than 64 KB. A letter takes far less: shorten the longest fields.",
-                List.of(new InvalidParameter("body", "at most 64 KB"))).toResponse();
+        return Response.fromResponse(Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "too-large",
+                        "The request body is larger than 64 KB. A letter takes far less: shorten the longest fields.",
+                        List.of(new InvalidParameter("body", "at most 64 KB"))).toResponse())
+                .header("Connection", "close")
+                .build();
     }
 }
