@@ -129,6 +129,7 @@ class LettersApiIT extends DeployedServer {
         assertAll(
                 () -> assertEquals(400, response.statusCode()),
                 () -> assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html")),
+                () -> assertEquals("de", response.headers().firstValue("Content-Language").orElseThrow()),
                 () -> assertTrue(response.body().contains("person.email"), "names the missing field"));
     }
 

@@ -90,9 +90,12 @@ public class LettersResource {
             if (headers.getAcceptableMediaTypes().stream().noneMatch(type -> type.isCompatible(MediaType.TEXT_HTML_TYPE) && !type.isWildcardType())) {
                 throw new InvalidRequestException(errors);
             }
+            String lang = homePage.language(pageLanguage, acceptLanguage);
             return Response.status(Response.Status.BAD_REQUEST)
                     .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(homePage.render(pageLanguage, acceptLanguage, form, errors))
+                    .language(lang)
+                    .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                    .entity(homePage.render(lang, null, form, errors))
                     .cacheControl(Caching.noStore())
                     .build();
         }
