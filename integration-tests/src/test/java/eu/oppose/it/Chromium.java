@@ -109,14 +109,24 @@ final class Chromium implements AutoCloseable {
                 "secure", true));
     }
 
-    /** Waits for a finished download whose name ends with {@code suffix}. */
+    /**
+     * Waits for a finished download whose name ends with {@code suffix}: no partial file left, and its size no
+     * longer changing (the browser may create the file before it writes it).
+     */
     Path awaitDownload(String suffix, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
+        long lastSize = -1;
         while (Instant.now().isBefore(deadline)) {
             try (Stream<Path> files = Files.list(downloads)) {
-                List<Path> done = files.filter(f -> f.getFileName().toString().endsWith(suffix)).toList();
-                if (!done.isEmpty()) {
-                    return done.getFirst();
+                List<Path> all = files.toList();
+                Optional<Path> done = all.stream().filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst();
+                boolean partial = all.stream().anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"));
+                if (done.isPresent() && !partial) {
+                    long size = Files.size(done.get());
+                    if (size > 0 && size == lastSize) {
+                        return done.get();
+                    }
+                    lastSize = size;
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

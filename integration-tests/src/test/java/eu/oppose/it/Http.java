@@ -16,7 +16,9 @@ import java.time.Duration;
 /** A plain HTTP client for the tests: what any browser or script would send. */
 final class Http {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** HTTP/1.1 as browsers speak it to this server (no h2c upgrade attempts on plain http). */
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     private final URI base;
 
