@@ -1,10 +1,13 @@
 package eu.oppose.platform.boundary;
 
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Response;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,22 +19,17 @@ import java.nio.charset.StandardCharsets;
 @WebServlet("/error")
 public class ErrorServlet extends HttpServlet {
 
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer known ? known : HttpServletResponse.SC_NOT_FOUND;
-        String detail = switch (status) {
-            case 404 -> "There is nothing at this address. The guide is at /, the API is described at /openapi.";
-            case 405 -> "This address does not accept that method.";
-            case 400 -> "The request could not be read: check its headers (Accept, Content-Type) and its encoding.";
-            default -> "The request could not be handled.";
-        };
-        String title = status == 404 ? "Not Found" : status == 405 ? "Method Not Allowed" : status >= 500 ? "Internal Server Error" : "Bad Request";
-        String body = "{\"type\":\"https://oppose.eu/problems/http-" + status + "\",\"title\":\"" + title + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail + "\"}";
+        Response.StatusType type = Response.Status.fromStatusCode(status);
+        Problem problem = Problem.forStatus(type != null ? type : Response.Status.BAD_REQUEST);
         response.setStatus(status);
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(body);
+        response.getWriter().write(JSONB.toJson(problem));
     }
 }

@@ -21,6 +21,20 @@ public record Problem(String type, String title, int status, String detail,
                 invalidParams == null || invalidParams.isEmpty() ? null : invalidParams);
     }
 
+    /** An answer of HTTP itself (unknown address, wrong method, unreadable request …), worded for people. */
+    public static Problem forStatus(Response.StatusType status) {
+        String detail = switch (status.getStatusCode()) {
+            case 400 -> "The request could not be read: check its headers (Accept, Content-Type) and its encoding.";
+            case 404 -> "There is nothing at this address. The guide is at /, the API is described at /openapi.";
+            case 405 -> "This address does not accept that method. The API is described at /openapi.";
+            case 406 -> "This address cannot answer in the media type asked for in Accept.";
+            case 413 -> "The request body is too large.";
+            case 415 -> "This address does not accept that Content-Type. Send JSON (application/json).";
+            default -> "The request could not be handled as sent.";
+        };
+        return of(status, "http-" + status.getStatusCode(), detail, null);
+    }
+
     public Response toResponse() {
         return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).entity(this).build();
     }

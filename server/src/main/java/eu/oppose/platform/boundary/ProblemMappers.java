@@ -70,16 +70,8 @@ public final class ProblemMappers {
             if (status.getFamily() == Response.Status.Family.SERVER_ERROR) {
                 return unexpected(e);
             }
-            String detail = switch (status.getStatusCode()) {
-                case 404 -> "There is nothing at this address. The API is described at /openapi.";
-                case 405 -> "This address does not accept that method. The API is described at /openapi.";
-                case 406 -> "This address cannot answer in the media type asked for in Accept.";
-                case 413 -> "The request body is too large.";
-                case 415 -> "This address does not accept that Content-Type. Send JSON (application/json).";
-                default -> "The request could not be handled as sent.";
-            };
             Response.ResponseBuilder response = Response.fromResponse(
-                    Problem.of(status, "http-" + status.getStatusCode(), detail, null).toResponse());
+                    Problem.forStatus(status).toResponse());
             e.getResponse().getHeaders().forEach((name, values) -> {
                 if (name.equalsIgnoreCase("Allow")) {
                     values.forEach(value -> response.header(name, value));
