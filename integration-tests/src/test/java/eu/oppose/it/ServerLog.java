@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Everything Payara Micro logged in this module's runs (it rotates into payara.log.0, .1 …). */
+/** Everything Payara Micro logged in this module's runs (it rotates into payara.log.0, .1 …); never empty. */
 final class ServerLog {
 
     private ServerLog() {
@@ -17,9 +17,14 @@ final class ServerLog {
     static String read() {
         Path log = Path.of(System.getProperty("payara.log", "target/payara.log")).toAbsolutePath();
         try (Stream<Path> files = Files.list(log.getParent())) {
-            return files.filter(file -> file.getFileName().toString().startsWith(log.getFileName().toString()))
+            String content = files.filter(file -> file.getFileName().toString().startsWith(log.getFileName().toString()))
                     .map(ServerLog::content)
                     .collect(Collectors.joining("\n"));
+            // A log that is missing or was never written would let every "not in the log" check pass.
+            if (!content.contains("Payara Micro")) {
+                throw new AssertionError("no Payara Micro log at " + log + "*");
+            }
+            return content;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -98,7 +98,7 @@ public class StepResolver {
     }
 
     /** The page reduced to what decides the step; every way an address can be unusable is a 400 on {@code url}. */
-    public PageAddress address(String url) {
+    private PageAddress address(String url) {
         if (url == null || url.isBlank()) {
             throw invalid("The url parameter is required: send the address of the Facebook or Instagram page, e.g. https://www.instagram.com/.");
         }

@@ -95,7 +95,7 @@ public class LettersResource {
                     .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                     .language(lang)
                     .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
-                    .entity(homePage.render(lang, null, form, errors))
+                    .entity(homePage.render(lang, form, errors))
                     .cacheControl(Caching.noStore())
                     .build();
         }

@@ -38,11 +38,10 @@ public class HomePage {
     PageTemplate template;
 
     /**
-     * The page in the language asked for (else the browser's), with what the person typed in the letter form
-     * and each error next to its field.
+     * The page in a language {@link #language} chose, with what the person typed in the letter form and each
+     * error next to its field.
      */
-    public String render(String lang, String acceptLanguage, Map<String, List<String>> typed, List<InvalidParameter> errors) {
-        String language = language(lang, acceptLanguage);
+    public String render(String language, Map<String, List<String>> typed, List<InvalidParameter> errors) {
         List<String> supported = languages.supported();
         Map<String, String> ownNames = new LinkedHashMap<>();
         supported.forEach(code -> ownNames.put(code, texts.text(code, "language.name")));

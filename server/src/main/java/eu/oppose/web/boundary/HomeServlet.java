@@ -23,7 +23,7 @@ public class HomeServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String lang = page.language(request.getParameter("lang"), request.getHeader("Accept-Language"));
-        String html = page.render(lang, null, Map.of(), List.of());
+        String html = page.render(lang, Map.of(), List.of());
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Content-Language", lang);
         response.setHeader("Vary", "Accept-Language");

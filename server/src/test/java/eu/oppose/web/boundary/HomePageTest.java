@@ -40,7 +40,7 @@ class HomePageTest {
     }
 
     private static String empty(String lang, String acceptLanguage) {
-        return PAGE.render(lang, acceptLanguage, Map.of(), List.of());
+        return PAGE.render(PAGE.language(lang, acceptLanguage), Map.of(), List.of());
     }
 
     private static Map<String, List<String>> typed(String... pairs) {
@@ -111,7 +111,7 @@ class HomePageTest {
     @Test
     void escapesWhatWasTypedAndWhatTheServerSays() {
         String hostile = "\"><script>alert(1)</script><img src=x onerror=alert(2)>";
-        String html = PAGE.render("en", null,
+        String html = PAGE.render("en",
                 typed("person.name", hostile, "grounds", "</textarea><script>alert(3)</script>", "language", "\"><b>",
                         "items[0].location", "javascript:alert(4)"),
                 List.of(new InvalidParameter("person.name", "<i>bad</i> & \"worse\""),
@@ -130,7 +130,7 @@ class HomePageTest {
 
     @Test
     void putsEachErrorNextToItsFieldAndLinksItFromTheSummary() {
-        String html = PAGE.render("en", null, typed("person.email", "not-an-address"), List.of(
+        String html = PAGE.render("en", typed("person.email", "not-an-address"), List.of(
                 new InvalidParameter("person.email", "Your e-mail address: this is not a valid e-mail address."),
                 new InvalidParameter("items", "Data concerned: please name at least one piece of data."),
                 new InvalidParameter("items[1].description", "Data item 2, what it is: this is required.")));
@@ -156,7 +156,7 @@ class HomePageTest {
 
     @Test
     void keepsWhatWasTypedIncludingRowsAddedWithScript() {
-        String html = PAGE.render("de", null, typed("person.name", "Zoë Wąsowska", "person.address", "\nHauptstr. 1\n10115 Berlin",
+        String html = PAGE.render("de", typed("person.name", "Zoë Wąsowska", "person.address", "\nHauptstr. 1\n10115 Berlin",
                 "language", "fr", "accounts[0].service", "facebook", "accounts[0].identifier", "@zoe",
                 "items[4].location", "https://example.org/zoe", "shownOn", "2026-11-02", "date", "2026-11-30"), List.of());
         assertAll(
