@@ -3,7 +3,7 @@ package eu.oppose.guide.boundary;
 import eu.oppose.guide.control.Languages;
 import eu.oppose.guide.control.StepResolver;
 import eu.oppose.guide.entity.CurrentStep;
-import eu.oppose.platform.boundary.Caching;
+import eu.oppose.http.boundary.Caching;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -6,7 +6,7 @@ import eu.oppose.guide.entity.PlatformSummary;
 import eu.oppose.guide.entity.PlatformSummary.FlowEntry;
 import eu.oppose.guide.entity.PlatformSummary.PlatformEntry;
 import eu.oppose.guide.entity.Platforms;
-import eu.oppose.platform.entity.UnknownResourceException;
+import eu.oppose.http.entity.UnknownResourceException;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 

@@ -1,6 +1,6 @@
 package eu.oppose.guide.control;
 
-import eu.oppose.platform.entity.InvalidRequestException;
+import eu.oppose.http.entity.InvalidRequestException;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 

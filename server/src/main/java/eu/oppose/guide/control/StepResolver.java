@@ -6,8 +6,8 @@ import eu.oppose.guide.entity.CurrentStep;
 import eu.oppose.guide.entity.Guide;
 import eu.oppose.guide.entity.LocalizedStep;
 import eu.oppose.guide.entity.PageAddress;
-import eu.oppose.platform.entity.InvalidRequestException;
-import eu.oppose.platform.entity.UnknownResourceException;
+import eu.oppose.http.entity.InvalidRequestException;
+import eu.oppose.http.entity.UnknownResourceException;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 

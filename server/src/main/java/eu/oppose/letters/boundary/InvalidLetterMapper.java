@@ -1,7 +1,7 @@
 package eu.oppose.letters.boundary;
 
 import eu.oppose.letters.control.InvalidLetterException;
-import eu.oppose.platform.boundary.ProblemMappers;
+import eu.oppose.http.boundary.ProblemMappers;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;

@@ -5,7 +5,7 @@ import eu.oppose.letters.entity.DataItem;
 import eu.oppose.letters.entity.LetterRequest;
 import eu.oppose.letters.entity.Person;
 import eu.oppose.letters.entity.Violation;
-import eu.oppose.platform.entity.InvalidRequestException;
+import eu.oppose.http.entity.InvalidRequestException;
 
 import java.util.ArrayList;
 import java.util.List;

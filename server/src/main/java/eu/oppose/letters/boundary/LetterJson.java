@@ -1,8 +1,8 @@
 package eu.oppose.letters.boundary;
 
 import eu.oppose.letters.entity.LetterRequest;
-import eu.oppose.platform.entity.InvalidParameter;
-import eu.oppose.platform.entity.InvalidRequestException;
+import eu.oppose.http.entity.InvalidParameter;
+import eu.oppose.http.entity.InvalidRequestException;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;

@@ -1,7 +1,7 @@
 package eu.oppose.web.control;
 
 import eu.oppose.letters.control.Letters;
-import eu.oppose.platform.entity.InvalidParameter;
+import eu.oppose.http.entity.InvalidParameter;
 import eu.oppose.web.entity.ErrorLink;
 import eu.oppose.web.entity.Field;
 import eu.oppose.web.entity.Field.Control;

@@ -1,6 +1,6 @@
 package eu.oppose.guide.control;
 
-import eu.oppose.platform.entity.InvalidRequestException;
+import eu.oppose.http.entity.InvalidRequestException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -2,8 +2,8 @@ package eu.oppose.guide.control;
 
 import eu.oppose.guide.entity.CurrentStep;
 import eu.oppose.guide.entity.LocalizedStep;
-import eu.oppose.platform.entity.InvalidRequestException;
-import eu.oppose.platform.entity.UnknownResourceException;
+import eu.oppose.http.entity.InvalidRequestException;
+import eu.oppose.http.entity.UnknownResourceException;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;

@@ -2,7 +2,7 @@ package eu.oppose.letters.boundary;
 
 import eu.oppose.letters.boundary.LetterForms.FormLetter;
 import eu.oppose.letters.entity.Violation;
-import eu.oppose.platform.entity.InvalidRequestException;
+import eu.oppose.http.entity.InvalidRequestException;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;

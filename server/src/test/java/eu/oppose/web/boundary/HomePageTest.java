@@ -4,7 +4,7 @@ import eu.oppose.guide.control.GuideCatalog;
 import eu.oppose.guide.control.GuideFiles;
 import eu.oppose.guide.control.Guides;
 import eu.oppose.guide.control.Languages;
-import eu.oppose.platform.entity.InvalidParameter;
+import eu.oppose.http.entity.InvalidParameter;
 import eu.oppose.web.control.GuideSections;
 import eu.oppose.web.control.PageTemplate;
 import eu.oppose.web.control.PageTexts;

@@ -1,8 +1,8 @@
-package eu.oppose.platform.boundary;
+package eu.oppose.http.boundary;
 
-import eu.oppose.platform.entity.InvalidParameter;
-import eu.oppose.platform.entity.InvalidRequestException;
-import eu.oppose.platform.entity.UnknownResourceException;
+import eu.oppose.http.entity.InvalidParameter;
+import eu.oppose.http.entity.InvalidRequestException;
+import eu.oppose.http.entity.UnknownResourceException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;

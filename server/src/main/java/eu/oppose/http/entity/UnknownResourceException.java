@@ -1,4 +1,4 @@
-package eu.oppose.platform.entity;
+package eu.oppose.http.entity;
 
 /** What was asked for does not exist (an unknown platform or flow); answered with 404. */
 public class UnknownResourceException extends RuntimeException {

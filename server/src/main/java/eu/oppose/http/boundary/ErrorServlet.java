@@ -1,4 +1,4 @@
-package eu.oppose.platform.boundary;
+package eu.oppose.http.boundary;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;

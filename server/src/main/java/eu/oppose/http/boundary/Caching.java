@@ -1,4 +1,4 @@
-package eu.oppose.platform.boundary;
+package eu.oppose.http.boundary;
 
 import jakarta.ws.rs.core.CacheControl;
 

@@ -1,4 +1,4 @@
-package eu.oppose.platform.entity;
+package eu.oppose.http.entity;
 
 import java.util.List;
 

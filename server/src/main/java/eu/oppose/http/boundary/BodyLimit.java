@@ -1,6 +1,6 @@
-package eu.oppose.platform.boundary;
+package eu.oppose.http.boundary;
 
-import eu.oppose.platform.entity.InvalidParameter;
+import eu.oppose.http.entity.InvalidParameter;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Response;
