@@ -74,7 +74,7 @@ async function state() {
   const { platforms, files } = await guides.bundled();
   const progress = (await store.read('progress')) ?? {};
   const flows = files.map((file) => {
-    const guide = localiseGuide(file, lang, platforms.languages[0]);
+    const guide = localiseGuide(file, lang, platforms.fallbackLanguage);
     const saved = progress[store.flowKey(file.platform, file.flow)] ?? emptyProgress();
     return { platform: file.platform, flow: file.flow, name: guide.name, formUrl: guide.formUrl, ...summarise(saved, guide.steps.length) };
   });

@@ -35,7 +35,7 @@ export async function localGuide({ platform, flow, lang }) {
   if (cached) return cached.guide;
   const { platforms, files } = await bundled();
   const file = files.find((f) => f.platform === platform && f.flow === flow);
-  return file && localiseGuide(file, lang, platforms.languages[0]);
+  return file && localiseGuide(file, lang, platforms.fallbackLanguage);
 }
 
 /** Resolves a page without the server, the way the server would. */

@@ -19,7 +19,7 @@ function wholePathMatches(pattern, path) {
 
 /**
  * A guide file (all languages) in the shape of GET /api/v1/guides/{platform}/{flow}: texts in one
- * language, falling back to the first of platforms.json's languages where one is missing.
+ * language, falling back to platforms.json's fallbackLanguage where one is missing.
  */
 export function localiseGuide(file, lang, fallbackLang) {
   const pick = (texts) => texts?.[lang] ?? texts?.[fallbackLang];

@@ -17,7 +17,7 @@ export const guideFiles = platforms.platforms.flatMap((platform) =>
 
 /** Everything resolveStep needs, in one language. */
 export function resolverData(lang = 'en') {
-  const localised = guideFiles.map((file) => localiseGuide(file, lang, platforms.languages[0]));
+  const localised = guideFiles.map((file) => localiseGuide(file, lang, platforms.fallbackLanguage));
   return {
     hosts: hostTable(platforms),
     guideFor: (platform, flow) => localised.find((g) => g.platform === platform && g.flow === flow),

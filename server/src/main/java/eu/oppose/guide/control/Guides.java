@@ -31,6 +31,7 @@ public final class Guides {
     static final String PLATFORMS_FILE = "platforms.json";
 
     private final List<String> languages;
+    private final String fallbackLanguage;
     private final Map<String, Platform> platforms;
     private final Map<String, Guide> guides;
     private final Map<String, List<CompiledStep>> compiledSteps;
@@ -53,9 +54,10 @@ public final class Guides {
     record CompiledPage(String host, Pattern path) {
     }
 
-    private Guides(List<String> languages, Map<String, Platform> platforms, Map<String, Guide> guides,
-                   Map<String, List<CompiledStep>> compiledSteps, List<HostRule> hostRules) {
+    private Guides(List<String> languages, String fallbackLanguage, Map<String, Platform> platforms,
+                   Map<String, Guide> guides, Map<String, List<CompiledStep>> compiledSteps, List<HostRule> hostRules) {
         this.languages = languages;
+        this.fallbackLanguage = fallbackLanguage;
         this.platforms = platforms;
         this.guides = guides;
         this.compiledSteps = compiledSteps;
@@ -86,7 +88,12 @@ public final class Guides {
                     compiled.put(key(platform.id(), flow), compile(guide));
                 }
             }
-            return new Guides(List.copyOf(catalog.languages()), platforms, guides, compiled, hostRules);
+            if (!catalog.languages().contains(catalog.fallbackLanguage())) {
+                throw new GuideDataException(PLATFORMS_FILE + ", field /fallbackLanguage: "
+                        + catalog.fallbackLanguage() + " is not one of the languages");
+            }
+            return new Guides(List.copyOf(catalog.languages()), catalog.fallbackLanguage(), platforms, guides,
+                    compiled, hostRules);
         } catch (GuideDataException e) {
             throw e;
         } catch (Exception e) {
@@ -94,13 +101,14 @@ public final class Guides {
         }
     }
 
-    /** Supported languages; the first is the fallback. */
+    /** The languages Oppose claims: every text exists in each. */
     public List<String> languages() {
         return languages;
     }
 
+    /** The language for everyone whose language is not claimed. */
     public String fallbackLanguage() {
-        return languages.getFirst();
+        return fallbackLanguage;
     }
 
     public List<Platform> platforms() {

@@ -101,6 +101,16 @@ class GuidesTest {
     }
 
     @Test
+    void aFallbackLanguageThatIsNotClaimedStopsLoading(@TempDir Path copy) throws IOException {
+        copyGuides(copy);
+        Path platforms = copy.resolve("platforms.json");
+        Files.writeString(platforms, Files.readString(platforms).replace("\"fallbackLanguage\": \"en\"",
+                "\"fallbackLanguage\": \"it\""));
+        GuideDataException e = assertThrows(GuideDataException.class, () -> Guides.load(GuideFiles.folder(copy)));
+        assertTrue(e.getMessage().contains("/fallbackLanguage"), e.getMessage());
+    }
+
+    @Test
     void aMissingFlowFileIsNamed(@TempDir Path copy) throws IOException {
         copyGuides(copy);
         Files.delete(copy.resolve("facebook/third-party-data.json"));
