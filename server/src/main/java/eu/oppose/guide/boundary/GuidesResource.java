@@ -4,6 +4,7 @@ import eu.oppose.guide.control.GuideCatalog;
 import eu.oppose.guide.control.GuideCatalog.TaggedGuide;
 import eu.oppose.guide.control.Languages;
 import eu.oppose.guide.entity.LocalizedGuide;
+import eu.oppose.http.boundary.Caching;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -58,6 +59,6 @@ public class GuidesResource {
         EntityTag etag = new EntityTag(guide.etag());
         Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
         Response.ResponseBuilder response = notModified != null ? notModified : Response.ok(guide.json());
-        return GuideResponses.cacheable(response.tag(etag), chosen).build();
+        return Caching.inLanguage(response.tag(etag), chosen, Caching.guideData()).build();
     }
 }

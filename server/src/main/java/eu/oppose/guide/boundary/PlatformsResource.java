@@ -3,6 +3,7 @@ package eu.oppose.guide.boundary;
 import eu.oppose.guide.control.GuideCatalog;
 import eu.oppose.guide.control.Languages;
 import eu.oppose.guide.entity.PlatformSummary;
+import eu.oppose.http.boundary.Caching;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -42,6 +43,6 @@ public class PlatformsResource {
             @QueryParam("lang") String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         String chosen = languages.choose(lang, acceptLanguage);
-        return GuideResponses.cacheable(Response.ok(catalog.platforms(chosen)), chosen).build();
+        return Caching.inLanguage(Response.ok(catalog.platforms(chosen)), chosen, Caching.guideData()).build();
     }
 }

@@ -53,10 +53,7 @@ public class StepsResource {
                     example = "instagram") @QueryParam("platform") String platform,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         String chosen = languages.choose(lang, acceptLanguage);
-        return Response.ok(resolver.resolve(url, platform, flow, chosen).json())
-                .language(chosen)
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
-                .cacheControl(Caching.noStore())
-                .build();
+        return Caching.inLanguage(Response.ok(resolver.resolve(url, platform, flow, chosen).json()), chosen,
+                Caching.noStore()).build();
     }
 }

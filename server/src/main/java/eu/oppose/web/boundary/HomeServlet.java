@@ -1,5 +1,6 @@
 package eu.oppose.web.boundary;
 
+import eu.oppose.http.boundary.Caching;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -25,9 +26,7 @@ public class HomeServlet extends HttpServlet {
         String lang = page.language(request.getParameter("lang"), request.getHeader("Accept-Language"));
         String html = page.render(lang, Map.of(), List.of());
         response.setContentType("text/html;charset=UTF-8");
-        response.setHeader("Content-Language", lang);
-        response.setHeader("Vary", "Accept-Language");
-        response.setHeader("Cache-Control", "no-cache");
+        Caching.inLanguage(response, lang, Caching.revalidated());
         response.getWriter().write(html);
     }
 }
