@@ -25,11 +25,13 @@ public class GuideCatalog {
     }
 
     private final Guides guides;
+    private final JsonBytes json;
     private final Map<String, TaggedGuide> tagged = new ConcurrentHashMap<>();
 
     @Inject
-    public GuideCatalog(Guides guides) {
+    public GuideCatalog(Guides guides, JsonBytes json) {
         this.guides = guides;
+        this.json = json;
     }
 
     public PlatformSummary platforms(String lang) {
@@ -44,18 +46,20 @@ public class GuideCatalog {
         Guide guide = guides.guide(platform, flow).orElseThrow(() -> new UnknownResourceException(
                 guides.platform(platform).isPresent() ? "flow" : "platform",
                 "There is no guide for platform \"" + platform + "\" and flow \"" + flow + "\". See /api/v1/platforms."));
-        return tagged.computeIfAbsent(platform + '/' + flow + '/' + lang, key -> tag(guide.in(lang)));
+        return tagged.computeIfAbsent(platform + '/' + flow + '/' + lang, key -> tag(guides.localized(guide, lang)));
     }
 
-    private static FlowEntry flowEntry(Guide guide, String lang) {
-        return new FlowEntry(guide.flow(), guide.name().get(lang), guide.formUrl(), guide.revision(), guide.steps().size());
+    private FlowEntry flowEntry(Guide guide, String lang) {
+        return new FlowEntry(guide.flow(), guides.localized(guide, lang).name(), guide.formUrl(), guide.revision(),
+                guide.steps().size());
     }
 
-    private static TaggedGuide tag(LocalizedGuide guide) {
-        byte[] json = JsonForms.bytes(guide);
+    /** The tag hashes the answer itself, so a change of a text or a word changes it as much as a change of a step. */
+    private TaggedGuide tag(LocalizedGuide guide) {
+        byte[] bytes = json.of(guide);
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json);
-            return new TaggedGuide(guide, json, HexFormat.of().formatHex(digest, 0, 12));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return new TaggedGuide(guide, bytes, HexFormat.of().formatHex(digest, 0, 12));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

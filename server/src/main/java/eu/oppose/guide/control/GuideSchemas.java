@@ -13,7 +13,9 @@ import jakarta.json.stream.JsonParsingException;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,40 +25,38 @@ import java.util.regex.Pattern;
  */
 final class GuideSchemas {
 
-    static final String GUIDE = "schema/guide.schema.json";
     static final String PLATFORMS = "schema/platforms.schema.json";
+    static final String GUIDE = "schema/guide.schema.json";
+    static final String TEXTS = "schema/texts.schema.json";
+    static final String WORDS = "schema/words.schema.json";
 
     private static final Pattern STEP_LOCATION = Pattern.compile("^/steps/(\\d+)");
 
-    private final Schema guideSchema;
-    private final Schema platformsSchema;
+    /** A file that is valid against its schema: its text, for binding, and its tree. */
+    record Checked(String json, JsonObject root) {
+    }
+
+    private final Map<String, Schema> schemas = new HashMap<>();
 
     GuideSchemas(GuideFiles files) {
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-        this.guideSchema = registry.getSchema(text(files, GUIDE));
-        this.platformsSchema = registry.getSchema(text(files, PLATFORMS));
+        for (String schema : List.of(PLATFORMS, GUIDE, TEXTS, WORDS)) {
+            schemas.put(schema, registry.getSchema(text(files, schema)));
+        }
     }
 
-    /** The file's JSON if it is valid against the guide schema; otherwise a {@link GuideDataException}. */
-    String checkGuide(String file, byte[] content) {
-        return check(guideSchema, file, content);
-    }
-
-    String checkPlatforms(String file, byte[] content) {
-        return check(platformsSchema, file, content);
-    }
-
-    private static String check(Schema schema, String file, byte[] content) {
+    /** The file if it is valid against the schema (one of this class's constants); otherwise a {@link GuideDataException}. */
+    Checked check(String schema, String file, byte[] content) {
         String json = new String(content, StandardCharsets.UTF_8);
         JsonObject root = parse(file, json);
-        List<Error> errors = schema.validate(json, InputFormat.JSON);
+        List<Error> errors = schemas.get(schema).validate(json, InputFormat.JSON);
         if (!errors.isEmpty()) {
             throw new GuideDataException(errors.stream()
                     .map(error -> describe(file, root, error.getInstanceLocation().toString(), error.getMessage()))
                     .distinct()
                     .reduce((a, b) -> a + "\n" + b).orElseThrow());
         }
-        return json;
+        return new Checked(json, root);
     }
 
     /** "guides/x/y.json, step "open-menu", field /steps/1/pages/0/path: what is wrong" (fields as JSON Pointers). */

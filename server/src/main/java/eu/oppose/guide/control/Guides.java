@@ -1,17 +1,17 @@
 package eu.oppose.guide.control;
 
 import eu.oppose.guide.entity.Guide;
+import eu.oppose.guide.entity.LocalizedGuide;
+import eu.oppose.guide.entity.LocalizedStep;
 import eu.oppose.guide.entity.Locator;
 import eu.oppose.guide.entity.Page;
 import eu.oppose.guide.entity.Platforms;
 import eu.oppose.guide.entity.Platforms.Platform;
 import eu.oppose.guide.entity.Step;
-import jakarta.json.Json;
+import eu.oppose.guide.entity.TermLocator;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,12 +19,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * The guide data, loaded once, checked against the schema and for what a schema cannot say (every language
- * complete, ids unique, hosts known, patterns valid), with its patterns compiled. Immutable and thread-safe.
+ * The guide data, loaded once, checked against the schemas and for what a schema cannot say (every text in every
+ * claimed language, terms known, ids unique, hosts known, patterns valid), with its patterns compiled and every
+ * flow localised in every claimed language. Immutable and thread-safe.
  */
 public final class Guides {
 
@@ -34,6 +36,7 @@ public final class Guides {
     private final String fallbackLanguage;
     private final Map<String, Platform> platforms;
     private final Map<String, Guide> guides;
+    private final Map<String, LocalizedGuide> localized;
     private final Map<String, List<CompiledStep>> compiledSteps;
     private final List<HostRule> hostRules;
 
@@ -54,24 +57,35 @@ public final class Guides {
     record CompiledPage(String host, Pattern path) {
     }
 
-    private Guides(List<String> languages, String fallbackLanguage, Map<String, Platform> platforms,
-                   Map<String, Guide> guides, Map<String, List<CompiledStep>> compiledSteps, List<HostRule> hostRules) {
-        this.languages = languages;
-        this.fallbackLanguage = fallbackLanguage;
+    private Guides(Platforms catalog, Map<String, Platform> platforms, Map<String, Guide> guides,
+                   Map<String, LocalizedGuide> localized, Map<String, List<CompiledStep>> compiledSteps,
+                   List<HostRule> hostRules) {
+        this.languages = List.copyOf(catalog.languages());
+        this.fallbackLanguage = catalog.fallbackLanguage();
         this.platforms = platforms;
         this.guides = guides;
+        this.localized = localized;
         this.compiledSteps = compiledSteps;
         this.hostRules = hostRules;
     }
 
-    public static Guides load(GuideFiles files) {
-        GuideSchemas schemas = new GuideSchemas(files);
-        try (Jsonb jsonb = JsonbBuilder.create()) {
-            Platforms catalog = jsonb.fromJson(schemas.checkPlatforms(PLATFORMS_FILE, require(files, PLATFORMS_FILE)),
+    public static Guides load(GuideFiles files, Jsonb jsonb) {
+        try {
+            GuideSchemas schemas = new GuideSchemas(files);
+            Platforms catalog = jsonb.fromJson(
+                    schemas.check(GuideSchemas.PLATFORMS, PLATFORMS_FILE, require(files, PLATFORMS_FILE)).json(),
                     Platforms.class);
+            if (!catalog.languages().contains(catalog.fallbackLanguage())) {
+                throw new GuideDataException("guides/" + PLATFORMS_FILE + ", field /fallbackLanguage: "
+                        + catalog.fallbackLanguage() + " is not one of the languages");
+            }
             List<HostRule> hostRules = hostRules(catalog);
             Set<String> knownHosts = new HashSet<>();
             hostRules.forEach(rule -> knownHosts.add(rule.host()));
+            Glossary glossary = Glossary.of(catalog.fallbackLanguage(),
+                    perLanguage(catalog, schemas, files, GuideSchemas.WORDS, Glossary::file));
+            Map<String, GuideSchemas.Checked> texts =
+                    perLanguage(catalog, schemas, files, GuideSchemas.TEXTS, Guides::textsFile);
 
             Map<String, Platform> platforms = new LinkedHashMap<>();
             Map<String, Guide> guides = new LinkedHashMap<>();
@@ -80,20 +94,15 @@ public final class Guides {
                 platforms.put(platform.id(), platform);
                 for (String flow : platform.flows()) {
                     String file = platform.id() + "/" + flow + ".json";
-                    String json = schemas.checkGuide(file, require(files, file));
-                    Guide guide = jsonb.fromJson(json, Guide.class);
-                    JsonObject raw = Json.createReader(new StringReader(json)).readObject();
-                    new Checks(file, raw).guide(guide, platform.id(), flow, catalog.languages(), knownHosts);
+                    GuideSchemas.Checked checked = schemas.check(GuideSchemas.GUIDE, file, require(files, file));
+                    Guide guide = jsonb.fromJson(checked.json(), Guide.class);
+                    new Checks(file, checked.root()).guide(guide, platform.id(), flow, knownHosts, glossary);
                     guides.put(key(platform.id(), flow), guide);
                     compiled.put(key(platform.id(), flow), compile(guide));
                 }
             }
-            if (!catalog.languages().contains(catalog.fallbackLanguage())) {
-                throw new GuideDataException(PLATFORMS_FILE + ", field /fallbackLanguage: "
-                        + catalog.fallbackLanguage() + " is not one of the languages");
-            }
-            return new Guides(List.copyOf(catalog.languages()), catalog.fallbackLanguage(), platforms, guides,
-                    compiled, hostRules);
+            Map<String, LocalizedGuide> localized = localize(catalog, platforms, guides, texts, glossary);
+            return new Guides(catalog, platforms, guides, localized, compiled, hostRules);
         } catch (GuideDataException e) {
             throw e;
         } catch (Exception e) {
@@ -123,6 +132,15 @@ public final class Guides {
         return Optional.ofNullable(guides.get(key(platform, flow)));
     }
 
+    /** A flow with its texts in a claimed language and its locators' words in all of them: what clients read. */
+    public LocalizedGuide localized(Guide guide, String lang) {
+        LocalizedGuide answer = localized.get(key(guide.platform(), guide.flow()) + "/" + lang);
+        if (answer == null) {
+            throw new IllegalArgumentException("\"" + lang + "\" is not one of the languages " + languages);
+        }
+        return answer;
+    }
+
     public int stepCount() {
         return guides.values().stream().mapToInt(guide -> guide.steps().size()).sum();
     }
@@ -138,6 +156,74 @@ public final class Guides {
 
     private static String key(String platform, String flow) {
         return platform + "/" + flow;
+    }
+
+    static String textsFile(String lang) {
+        return "texts/" + lang + ".json";
+    }
+
+    /** The file of every claimed language, checked against its schema and for naming the language it is in. */
+    private static Map<String, GuideSchemas.Checked> perLanguage(Platforms catalog, GuideSchemas schemas,
+                                                                 GuideFiles files, String schema,
+                                                                 Function<String, String> fileOf) {
+        Map<String, GuideSchemas.Checked> checked = new LinkedHashMap<>();
+        for (String lang : catalog.languages()) {
+            String file = fileOf.apply(lang);
+            GuideSchemas.Checked one = schemas.check(schema, file, require(files, file));
+            String language = one.root().getString("language");
+            if (!language.equals(lang)) {
+                throw new GuideDataException(GuideSchemas.describe(file, one.root(), "/language",
+                        "is \"" + language + "\" but the file is for \"" + lang + "\""));
+            }
+            checked.put(lang, one);
+        }
+        return checked;
+    }
+
+    /**
+     * Every flow in every claimed language. A text missing in a claimed language stops loading, naming the file and
+     * the key: there is no silent fallback to another language.
+     */
+    private static Map<String, LocalizedGuide> localize(Platforms catalog, Map<String, Platform> platforms,
+                                                        Map<String, Guide> guides,
+                                                        Map<String, GuideSchemas.Checked> texts, Glossary glossary) {
+        Map<String, Map<String, Set<String>>> needed = new LinkedHashMap<>();
+        guides.values().forEach(guide -> {
+            Map<String, Set<String>> flow = needed.computeIfAbsent(guide.flow(), f -> new LinkedHashMap<>());
+            flow.computeIfAbsent("", k -> new HashSet<>()).add(guide.platform());
+            guide.steps().forEach(step -> flow.computeIfAbsent(step.id(), k -> new HashSet<>()).add(guide.platform()));
+        });
+        List<String> problems = new ArrayList<>();
+        Map<String, LocalizedGuide> localized = new LinkedHashMap<>();
+        for (String lang : catalog.languages()) {
+            GuideTexts language = new GuideTexts(textsFile(lang), texts.get(lang).root());
+            language.strays(needed, problems);
+            for (Guide guide : guides.values()) {
+                Platform platform = platforms.get(guide.platform());
+                String file = guide.platform() + "/" + guide.flow() + ".json";
+                String flow = guide.flow();
+                List<LocalizedStep> steps = guide.steps().stream().map(step -> {
+                    String neededBy = "the step \"" + step.id() + "\" of " + file;
+                    return new LocalizedStep(step.id(),
+                            language.text(platform, flow, neededBy, problems, "steps", step.id(), "title"),
+                            language.text(platform, flow, neededBy, problems, "steps", step.id(), "instruction"),
+                            step.pages(), locators(step.when(), glossary), locators(step.targets(), glossary),
+                            step.link(), step.done());
+                }).toList();
+                localized.put(key(guide.platform(), flow) + "/" + lang, new LocalizedGuide(guide.platform(), flow,
+                        lang, guide.revision(), language.text(platform, flow, file, problems, "name"),
+                        language.text(platform, flow, file, problems, "summary"), guide.formUrl(),
+                        guide.earlierFormUrls() == null ? List.of() : guide.earlierFormUrls(), guide.sources(), steps));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new GuideDataException(String.join("\n", problems.stream().distinct().toList()));
+        }
+        return localized;
+    }
+
+    private static List<Locator> locators(List<TermLocator> locators, Glossary glossary) {
+        return locators == null ? null : locators.stream().map(glossary::locator).toList();
     }
 
     private static byte[] require(GuideFiles files, String file) {
@@ -190,7 +276,7 @@ public final class Guides {
     /** What the schema cannot say, checked with the same wording as schema problems. */
     private record Checks(String file, JsonObject raw) {
 
-        void guide(Guide guide, String platform, String flow, List<String> languages, Set<String> knownHosts) {
+        void guide(Guide guide, String platform, String flow, Set<String> knownHosts, Glossary glossary) {
             List<String> problems = new ArrayList<>();
             if (!platform.equals(guide.platform())) {
                 problems.add(at("/platform", "is \"" + guide.platform() + "\" but the file belongs to \"" + platform + "\""));
@@ -198,23 +284,12 @@ public final class Guides {
             if (!flow.equals(guide.flow())) {
                 problems.add(at("/flow", "is \"" + guide.flow() + "\" but the file is named \"" + flow + "\""));
             }
-            languages.stream().filter(lang -> !guide.name().containsKey(lang))
-                    .forEach(lang -> problems.add(at("/name", "has no text in \"" + lang + "\"")));
-            if (guide.summary() != null) {
-                languages.stream().filter(lang -> !guide.summary().containsKey(lang))
-                        .forEach(lang -> problems.add(at("/summary", "has no text in \"" + lang + "\"")));
-            }
             Set<String> ids = new HashSet<>();
             for (int s = 0; s < guide.steps().size(); s++) {
                 Step step = guide.steps().get(s);
                 String field = "/steps/" + s;
                 if (!ids.add(step.id())) {
                     problems.add(at(field + "/id", "\"" + step.id() + "\" is used by an earlier step"));
-                }
-                for (String lang : languages) {
-                    if (!step.texts().containsKey(lang)) {
-                        problems.add(at(field + "/texts", "has no \"" + lang + "\" block (title and instruction)"));
-                    }
                 }
                 for (int p = 0; p < step.pages().size(); p++) {
                     Page page = step.pages().get(p);
@@ -224,20 +299,33 @@ public final class Guides {
                     }
                     regex(problems, field + "/pages/" + p + "/path", page.path());
                 }
-                locators(problems, field + "/targets", step.targets());
-                locators(problems, field + "/when", step.when());
+                locators(problems, field + "/targets", step.targets(), glossary);
+                locators(problems, field + "/when", step.when(), glossary);
             }
             if (!problems.isEmpty()) {
                 throw new GuideDataException(String.join("\n", problems));
             }
         }
 
-        private void locators(List<String> problems, String field, List<Locator> locators) {
+        private void locators(List<String> problems, String field, List<TermLocator> locators, Glossary glossary) {
             if (locators == null) {
                 return;
             }
             for (int l = 0; l < locators.size(); l++) {
-                regex(problems, field + "/" + l + "/href", locators.get(l).href());
+                TermLocator locator = locators.get(l);
+                regex(problems, field + "/" + l + "/href", locator.href());
+                terms(problems, field + "/" + l + "/name", locator.name(), glossary);
+                terms(problems, field + "/" + l + "/text", locator.text(), glossary);
+            }
+        }
+
+        private void terms(List<String> problems, String field, List<String> terms, Glossary glossary) {
+            if (terms == null) {
+                return;
+            }
+            for (int t = 0; t < terms.size(); t++) {
+                String termField = field + "/" + t;
+                glossary.problem(terms.get(t)).ifPresent(problem -> problems.add(at(termField, problem)));
             }
         }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import jakarta.json.bind.Jsonb;
 
 import java.util.logging.Logger;
 
@@ -14,8 +15,8 @@ public class GuidesProducer {
 
     @Produces
     @Singleton
-    Guides guides() {
-        return Guides.load(GuideFiles.classpath(GuidesProducer.class.getClassLoader(), "guides/"));
+    Guides guides(Jsonb jsonb) {
+        return Guides.load(GuideFiles.classpath(GuidesProducer.class.getClassLoader(), "guides/"), jsonb);
     }
 
     void checkAtStartup(@Observes Startup startup, Guides guides) {

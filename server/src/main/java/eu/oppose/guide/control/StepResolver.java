@@ -4,6 +4,7 @@ import eu.oppose.guide.control.Guides.CompiledStep;
 import eu.oppose.guide.control.Guides.HostRule;
 import eu.oppose.guide.entity.CurrentStep;
 import eu.oppose.guide.entity.Guide;
+import eu.oppose.guide.entity.LocalizedGuide;
 import eu.oppose.guide.entity.LocalizedStep;
 import eu.oppose.guide.entity.PageAddress;
 import eu.oppose.http.entity.InvalidRequestException;
@@ -37,6 +38,7 @@ public class StepResolver {
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private final Guides guides;
+    private final JsonBytes json;
     /** Answers depend only on the flow, language and matching steps, so each is built and serialised once. */
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
 
@@ -45,8 +47,9 @@ public class StepResolver {
     }
 
     @Inject
-    public StepResolver(Guides guides) {
+    public StepResolver(Guides guides, JsonBytes json) {
         this.guides = guides;
+        this.json = json;
     }
 
     /**
@@ -81,19 +84,19 @@ public class StepResolver {
                 + candidates.stream().map(step -> String.valueOf(step.index())).collect(Collectors.joining(","));
         Answer known = answers.get(key);
         return known != null ? known : answers.computeIfAbsent(key, k -> {
-            CurrentStep answer = answer(guide, lang, candidates);
-            return new Answer(answer, JsonForms.bytes(answer));
+            CurrentStep answer = answer(guides.localized(guide, lang), candidates);
+            return new Answer(answer, json.of(answer));
         });
     }
 
-    private static CurrentStep answer(Guide guide, String lang, List<CompiledStep> candidates) {
+    private static CurrentStep answer(LocalizedGuide guide, List<CompiledStep> candidates) {
         boolean matched = !candidates.isEmpty();
         int index = matched ? candidates.getLast().index() : 0;
-        LocalizedStep step = guide.steps().get(index).in(lang);
+        LocalizedStep step = guide.steps().get(index);
         List<LocalizedStep> ordered = candidates.size() > 1
-                ? candidates.stream().map(candidate -> candidate.step().in(lang)).toList()
+                ? candidates.stream().map(candidate -> guide.steps().get(candidate.index())).toList()
                 : null;
-        return new CurrentStep(guide.platform(), guide.flow(), lang, guide.revision(), matched, index,
+        return new CurrentStep(guide.platform(), guide.flow(), guide.lang(), guide.revision(), matched, index,
                 guide.steps().size(), guide.formUrl(), step, ordered);
     }
 

@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class StepResolverTest {
 
-    private final StepResolver resolver = new StepResolver(TestGuides.GUIDES);
+    private final StepResolver resolver = new StepResolver(TestGuides.GUIDES, TestGuides.JSON);
 
     static Stream<Arguments> resolved() throws IOException {
         return cases("resolved").map(c -> Arguments.of(c.getString("url"), c.getString("flow"),

@@ -42,11 +42,11 @@ class UnchangedAnswersTest {
 
     /** Every answer by a key naming it, with its hash (and, for flows, its ETag). */
     static Map<String, String> answers(Guides guides) throws IOException {
-        GuideCatalog catalog = new GuideCatalog(guides);
-        StepResolver resolver = new StepResolver(guides);
+        GuideCatalog catalog = new GuideCatalog(guides, TestGuides.JSON);
+        StepResolver resolver = new StepResolver(guides, TestGuides.JSON);
         Map<String, String> answers = new TreeMap<>();
         for (String lang : guides.languages()) {
-            answers.put("platforms/" + lang, sha256(JsonForms.bytes(catalog.platforms(lang))));
+            answers.put("platforms/" + lang, sha256(TestGuides.JSON.of(catalog.platforms(lang))));
             guides.platforms().forEach(platform -> platform.flows().forEach(flow -> {
                 GuideCatalog.TaggedGuide tagged = catalog.guide(platform.id(), flow, lang);
                 answers.put("guides/" + platform.id() + "/" + flow + "/" + lang, tagged.etag() + " " + sha256(tagged.json()));

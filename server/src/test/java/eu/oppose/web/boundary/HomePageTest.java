@@ -3,11 +3,14 @@ package eu.oppose.web.boundary;
 import eu.oppose.guide.control.GuideCatalog;
 import eu.oppose.guide.control.GuideFiles;
 import eu.oppose.guide.control.Guides;
+import eu.oppose.guide.control.JsonBytes;
 import eu.oppose.guide.control.Languages;
 import eu.oppose.http.entity.InvalidParameter;
 import eu.oppose.web.control.GuideSections;
 import eu.oppose.web.control.PageTemplate;
 import eu.oppose.web.control.PageTexts;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -28,11 +31,12 @@ class HomePageTest {
     static final HomePage PAGE = homePage();
 
     static HomePage homePage() {
+        Jsonb jsonb = JsonbBuilder.create();
         Guides guides = Guides.load(GuideFiles.folder(
-                Path.of(System.getProperty("guides.dir", "../guides")).toAbsolutePath().normalize()));
+                Path.of(System.getProperty("guides.dir", "../guides")).toAbsolutePath().normalize()), jsonb);
         HomePage page = new HomePage();
         page.languages = new Languages(guides);
-        page.catalog = new GuideCatalog(guides);
+        page.catalog = new GuideCatalog(guides, new JsonBytes(jsonb));
         page.texts = new PageTexts(page.languages.supported());
         page.guides = new GuideSections(page.catalog);
         page.template = new PageTemplate();
