@@ -1,5 +1,6 @@
 // Turns the address of any page people meet into the canonical page the guides describe
 // (docs/api.md, "Resolution"). Pure: no DOM, no browser API, shared by the background and the tests.
+import { wholeMatch } from './whole-match.js';
 
 export const MAX_URL_LENGTH = 2048;
 
@@ -21,7 +22,7 @@ export function hostTable(platforms) {
     platform.hosts.map(({ host, aliases }) => ({
       platform: platform.id,
       host,
-      aliases: aliases ? new RegExp(`^(?:${aliases})$`) : null,
+      aliases: aliases ? wholeMatch(aliases) : null,
     })),
   );
 }

@@ -3,6 +3,7 @@
 // only. It only reads the DOM it is given, so the unit tests run it on linkedom.
 
 import { canonicalPage } from './address.js';
+import { wholeMatch } from './whole-match.js';
 
 const ROLE_SELECTORS = {
   link: 'a[href], area[href], [role="link"]',
@@ -73,17 +74,6 @@ export function accessibleName(element) {
   return element.textContent || element.getAttribute('title') || '';
 }
 
-const hrefPatterns = new Map();
-
-function hrefRegex(pattern) {
-  let regex = hrefPatterns.get(pattern);
-  if (!regex) {
-    regex = new RegExp(`^(?:${pattern})$`, 'i');
-    hrefPatterns.set(pattern, regex);
-  }
-  return regex;
-}
-
 /**
  * A link's address without query and fragment. With the host table, a link to one of a platform's other
  * host names (m., web., bare) is written with its canonical host, as the guides' patterns are.
@@ -120,7 +110,7 @@ function* textHits(root, words, match) {
 /** Candidates for one locator, in document order (before the visibility check). */
 function* candidatesFor(locator, doc, baseUrl, hosts) {
   if (locator.href) {
-    const regex = hrefRegex(locator.href);
+    const regex = wholeMatch(locator.href, 'i');
     for (const link of doc.querySelectorAll('a[href], area[href]')) {
       const href = linkAddress(link, baseUrl, hosts);
       if (href && regex.test(href)) yield link;

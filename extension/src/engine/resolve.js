@@ -3,19 +3,9 @@
 // shared table guides/cases/resolution.json that the server passes too.
 
 import { canonicalPage } from './address.js';
+import { wholeMatch } from './whole-match.js';
 
 const DEFAULT_FLOW = 'own-data';
-
-const pathPatterns = new Map();
-
-function wholePathMatches(pattern, path) {
-  let regex = pathPatterns.get(pattern);
-  if (!regex) {
-    regex = new RegExp(`^(?:${pattern})$`, 'i');
-    pathPatterns.set(pattern, regex);
-  }
-  return regex.test(path);
-}
 
 /**
  * A guide file (all languages) in the shape of GET /api/v1/guides/{platform}/{flow}: texts in one
@@ -50,7 +40,7 @@ export function resolveStep({ url, flow = DEFAULT_FLOW, platform }, { hosts, gui
   const guide = guideFor(platformId, flow);
   if (!guide) return { error: { name: 'flow', status: 404 } };
 
-  const onPage = (step) => step.pages.some(({ host, path }) => host === page.host && wholePathMatches(path, page.path));
+  const onPage = (step) => step.pages.some(({ host, path }) => host === page.host && wholeMatch(path, 'i').test(page.path));
   const furthestFirst = guide.steps.filter(onPage).reverse();
   const firstUnconditional = furthestFirst.findIndex((step) => !step.when);
   const candidates = firstUnconditional < 0 ? furthestFirst : furthestFirst.slice(0, firstUnconditional + 1);

@@ -1,5 +1,6 @@
 // Match patterns for the hosts the extension may touch, derived from guides/platforms.json so that
 // the manifest (at build) and the dynamic content script (at run time) agree.
+import { wholeMatch } from '../engine/whole-match.js';
 
 // Besides the canonical hosts, the mobile and "web." hosts serve the same pages; platforms.json
 // lists them as aliases of the www. host. Locale hosts (fr-fr.facebook.com) are left out on purpose:
@@ -11,7 +12,7 @@ export function platformMatchPatterns(platforms) {
   const hosts = platforms.platforms.flatMap((platform) =>
     platform.hosts.flatMap(({ host, aliases }) => {
       const domain = host.replace(/^www\./, '');
-      const regex = aliases && host.startsWith('www.') ? new RegExp(`^(?:${aliases})$`) : null;
+      const regex = aliases && host.startsWith('www.') ? wholeMatch(aliases) : null;
       const extra = regex ? ALIAS_SUBDOMAINS.map((sub) => `${sub}.${domain}`).filter((name) => regex.test(name)) : [];
       return [host, ...extra];
     }),
