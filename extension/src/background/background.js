@@ -13,7 +13,7 @@ import * as guides from './guides.js';
 import * as session from './session.js';
 
 async function updateProgress({ platform, flow }, change) {
-  const all = (await store.read('progress')) ?? {};
+  const all = await store.readObject('progress');
   const key = store.flowKey(platform, flow);
   const next = change(all[key] ?? emptyProgress());
   await store.write('progress', { ...all, [key]: next });
@@ -72,7 +72,7 @@ const targetClicked = ({ stepId }) => recordForStep(stepId, (p, index) => record
 async function state() {
   const { lang } = await store.settings();
   const { platforms, files } = await guides.bundled();
-  const progress = (await store.read('progress')) ?? {};
+  const progress = await store.readObject('progress');
   const flows = files.map((file) => {
     const guide = localiseGuide(file, lang, platforms.fallbackLanguage);
     const saved = progress[store.flowKey(file.platform, file.flow)] ?? emptyProgress();
@@ -85,12 +85,12 @@ async function state() {
 async function startSession({ platform, flow }) {
   const { lang, server: serverAddress } = await store.settings();
   const key = store.flowKey(platform, flow);
-  const all = (await store.read('progress')) ?? {};
+  const all = await store.readObject('progress');
   // Starting again after the objection was sent begins from scratch.
   if (all[key]?.sentAt) await store.write('progress', { ...all, [key]: emptyProgress() });
   await session.start({ platform, flow, lang });
   const guide = await guides.localGuide({ platform, flow, lang });
-  const progress = ((await store.read('progress')) ?? {})[key] ?? emptyProgress();
+  const progress = (await store.readObject('progress'))[key] ?? emptyProgress();
   const step = guide.steps[firstOpenStep(progress, guide.steps.length)];
   guides.refresh(serverAddress, { platform, flow, lang }).catch(() => {});
   await ext.tabs.create({ url: step.link ?? guide.formUrl });

@@ -31,7 +31,7 @@ const cacheKey = ({ platform, flow, lang }) => `${store.flowKey(platform, flow)}
 
 /** The guide of one flow in one language: the server's copy when there is one, else the bundled one. */
 export async function localGuide({ platform, flow, lang }) {
-  const cached = ((await store.read('guides')) ?? {})[cacheKey({ platform, flow, lang })];
+  const cached = (await store.readObject('guides'))[cacheKey({ platform, flow, lang })];
   if (cached) return cached.guide;
   const { platforms, files } = await bundled();
   const file = files.find((f) => f.platform === platform && f.flow === flow);
@@ -48,9 +48,9 @@ export async function resolveOffline(query) {
 /** Asks the server for a newer copy (If-None-Match) when ours is older than the endpoint's max-age. */
 export async function refresh(serverAddress, query, now = Date.now()) {
   const key = cacheKey(query);
-  const cached = ((await store.read('guides')) ?? {})[key];
+  const cached = (await store.readObject('guides'))[key];
   if (cached && now - cached.fetchedAt < MAX_AGE_MS) return;
   const fresh = await server.guide(serverAddress, query, cached?.etag);
   const entry = fresh ? { ...fresh, fetchedAt: now } : cached && { ...cached, fetchedAt: now };
-  if (entry) await store.write('guides', { ...((await store.read('guides')) ?? {}), [key]: entry });
+  if (entry) await store.write('guides', { ...(await store.readObject('guides')), [key]: entry });
 }

@@ -13,6 +13,11 @@ export async function read(key) {
   return (await area().get(key))[key];
 }
 
+/** What is kept under a key that holds an object ({} when nothing is). */
+export async function readObject(key) {
+  return (await read(key)) ?? {};
+}
+
 export async function write(key, value) {
   await area().set({ [key]: value });
 }
@@ -35,7 +40,7 @@ async function buildDefaults() {
 
 /** The settings with their defaults filled in. */
 export async function settings() {
-  const saved = (await read('settings')) ?? {};
+  const saved = await readObject('settings');
   return { server: saved.server ?? (await buildDefaults()).server, lang: saved.lang ?? browserLanguage() };
 }
 
