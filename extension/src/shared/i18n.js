@@ -1,13 +1,15 @@
 // UI strings from _locales, in the guide's language rather than only the browser's (chrome.i18n
 // cannot switch language), so the card, the pages and the guide texts speak the same language.
 import { ext } from './ext.js';
+import platforms from '../../../guides/platforms.json' with { type: 'json' };
 
-export const SUPPORTED_LANGUAGES = ['en', 'fr', 'de'];
+/** The languages Oppose claims, as guides/platforms.json lists them. */
+export const SUPPORTED_LANGUAGES = platforms.languages;
 
-/** The supported language closest to a BCP 47 tag such as "fr-BE"; English otherwise. */
+/** The supported language closest to a BCP 47 tag such as "fr-BE"; else platforms.json's fallback. */
 export function supportedLanguage(tag) {
   const primary = String(tag ?? '').toLowerCase().split(/[-_]/)[0];
-  return SUPPORTED_LANGUAGES.includes(primary) ? primary : SUPPORTED_LANGUAGES[0];
+  return SUPPORTED_LANGUAGES.includes(primary) ? primary : platforms.fallbackLanguage;
 }
 
 export function browserLanguage() {
