@@ -1,6 +1,7 @@
 // Builds the unpacked extension for each browser into target/<browser>/ and packs
 // target/dist/oppose-<browser>.zip. The server address is fixed here (env OPPOSE_SERVER, default
-// http://localhost:8080); the guide data is copied from ../guides, never edited by hand.
+// http://localhost:8080); the guide data is copied from ../guides (the files guideDataPaths names:
+// no flow or language is copied twice), never edited by hand.
 import { build } from 'esbuild';
 import { zipSync } from 'fflate';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BROWSERS, manifestFor } from './manifest.js';
 import { ICON_SIZES, iconPng } from './icons.js';
+import { guideDataPaths } from '../src/engine/guide-data.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const guides = join(root, '..', 'guides');
@@ -27,12 +29,7 @@ const STATIC = [
 ];
 
 function copyGuides(out) {
-  cpSync(join(guides, 'platforms.json'), join(out, 'guides', 'platforms.json'));
-  for (const platform of platforms.platforms) {
-    for (const flow of platform.flows) {
-      cpSync(join(guides, platform.id, `${flow}.json`), join(out, 'guides', platform.id, `${flow}.json`));
-    }
-  }
+  for (const path of guideDataPaths(platforms)) cpSync(join(guides, path), join(out, 'guides', path));
 }
 
 async function bundle(out) {

@@ -7,7 +7,7 @@ import { Message, serve } from '../shared/protocol.js';
 import { loadMessages } from '../shared/i18n.js';
 import { pageAddress } from '../engine/address.js';
 import { emptyProgress, firstOpenStep, recordClicked, recordShown, summarise } from '../engine/progress.js';
-import { localiseGuide } from '../engine/resolve.js';
+import { localiseGuide } from '../engine/guide-data.js';
 import * as server from './server.js';
 import * as guides from './guides.js';
 import * as session from './session.js';
@@ -71,10 +71,10 @@ const targetClicked = ({ stepId }) => recordForStep(stepId, (p, index) => record
 /** Everything the popup shows: each platform's flows with names, progress and the active session. */
 async function state() {
   const { lang } = await store.settings();
-  const { platforms, files } = await guides.bundled();
+  const data = await guides.bundled();
   const progress = await store.readObject('progress');
-  const flows = files.map((file) => {
-    const guide = localiseGuide(file, lang, platforms.fallbackLanguage);
+  const flows = data.files.map((file) => {
+    const guide = localiseGuide(file, lang, data);
     const saved = progress[store.flowKey(file.platform, file.flow)] ?? emptyProgress();
     return { platform: file.platform, flow: file.flow, name: guide.name, formUrl: guide.formUrl, ...summarise(saved, guide.steps.length) };
   });

@@ -4,7 +4,8 @@
 import { ext } from '../shared/ext.js';
 import * as store from '../shared/store.js';
 import { hostTable } from '../engine/address.js';
-import { localiseGuide, resolveStep } from '../engine/resolve.js';
+import { localiseGuide, readGuideData } from '../engine/guide-data.js';
+import { resolveStep } from '../engine/resolve.js';
 import * as server from './server.js';
 
 const MAX_AGE_MS = 3600 * 1000; // the guide endpoint's Cache-Control max-age
@@ -15,15 +16,9 @@ async function readBundled(path) {
   return (await fetch(ext.runtime.getURL(`guides/${path}`))).json();
 }
 
-/** platforms.json and every guide file, loaded once per background lifetime. */
+/** The bundled guide data (readGuideData) and its host table, loaded once per background lifetime. */
 export async function bundled() {
-  bundle ??= (async () => {
-    const platforms = await readBundled('platforms.json');
-    const files = await Promise.all(
-      platforms.platforms.flatMap((p) => p.flows.map((flow) => readBundled(`${p.id}/${flow}.json`))),
-    );
-    return { platforms, files, hosts: hostTable(platforms) };
-  })();
+  bundle ??= readGuideData(readBundled).then((data) => ({ ...data, hosts: hostTable(data.platforms) }));
   return bundle;
 }
 
@@ -33,9 +28,9 @@ const cacheKey = ({ platform, flow, lang }) => `${store.flowKey(platform, flow)}
 export async function localGuide({ platform, flow, lang }) {
   const cached = (await store.readObject('guides'))[cacheKey({ platform, flow, lang })];
   if (cached) return cached.guide;
-  const { platforms, files } = await bundled();
-  const file = files.find((f) => f.platform === platform && f.flow === flow);
-  return file && localiseGuide(file, lang, platforms.fallbackLanguage);
+  const data = await bundled();
+  const file = data.files.find((f) => f.platform === platform && f.flow === flow);
+  return file && localiseGuide(file, lang, data);
 }
 
 /** Resolves a page without the server, the way the server would. */

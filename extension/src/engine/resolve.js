@@ -8,27 +8,6 @@ import { wholeMatch } from './whole-match.js';
 const DEFAULT_FLOW = 'own-data';
 
 /**
- * A guide file (all languages) in the shape of GET /api/v1/guides/{platform}/{flow}: texts in one
- * language, falling back to platforms.json's fallbackLanguage where one is missing.
- */
-export function localiseGuide(file, lang, fallbackLang) {
-  const pick = (texts) => texts?.[lang] ?? texts?.[fallbackLang];
-  const available = file.steps.every((step) => step.texts[lang]) ? lang : fallbackLang;
-  return {
-    platform: file.platform,
-    flow: file.flow,
-    lang: available,
-    revision: file.revision,
-    name: pick(file.name),
-    summary: pick(file.summary),
-    formUrl: file.formUrl,
-    earlierFormUrls: file.earlierFormUrls ?? [],
-    sources: file.sources,
-    steps: file.steps.map(({ texts, ...step }) => ({ ...step, ...pick(texts) })),
-  };
-}
-
-/**
  * Resolves {url, flow, platform} against guides. `guideFor(platform, flow)` gives a localised guide
  * or undefined. Answers {error: {name, status}} where the server would answer 400 or 404.
  */

@@ -2,9 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseHTML } from 'linkedom';
 import { find, findTarget, applicableStep, accessibleName, normaliseText, acceptsText } from '../../src/engine/locate.js';
-import { guideFiles, platforms } from '../support/guides.js';
+import { localisedGuide, platforms } from '../support/guides.js';
 import { hostTable } from '../../src/engine/address.js';
-import { localiseGuide } from '../../src/engine/resolve.js';
 
 // linkedom has no layout: "visible" here means not inside [hidden] or display:none.
 const options = {
@@ -16,8 +15,7 @@ function page(body) {
   return parseHTML(`<!doctype html><html><head></head><body>${body}</body></html>`).document;
 }
 
-const stepOf = (platform, flow, id) =>
-  localiseGuide(guideFiles.find((g) => g.platform === platform && g.flow === flow), 'en', 'en').steps.find((s) => s.id === id);
+const stepOf = (platform, flow, id) => localisedGuide(platform, flow).steps.find((s) => s.id === id);
 
 test('href: a link on an alias host (web., m., bare) is read with its canonical host', () => {
   const doc = page('<a id="settings" href="/privacy/center/">x</a><a id="abs" href="https://m.facebook.com/help/contact/712876720715583">y</a>');
