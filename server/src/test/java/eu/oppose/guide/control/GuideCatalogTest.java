@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
@@ -19,7 +18,7 @@ class GuideCatalogTest {
     @Test
     void aTextChangeChangesTheTagOfItsLanguageOnly(@TempDir Path copy) throws IOException {
         TestGuides.copyTo(copy);
-        edit(copy.resolve("texts/fr.json"), "Ouvrez le formulaire des données de tiers", "Ouvrez le formulaire des tiers");
+        TestGuides.edit(copy.resolve("texts/fr.json"), "Ouvrez le formulaire des données de tiers", "Ouvrez le formulaire des tiers");
         GuideCatalog changed = new GuideCatalog(TestGuides.load(copy), TestGuides.JSON);
         assertAll(
                 () -> assertNotEquals(etag(REAL, "fr"), etag(changed, "fr")),
@@ -30,7 +29,7 @@ class GuideCatalogTest {
     @Test
     void aWordChangeChangesTheTagInEveryLanguage(@TempDir Path copy) throws IOException {
         TestGuides.copyTo(copy);
-        edit(copy.resolve("words/de.json"), "\"Informationen\"", "\"Angaben\"");
+        TestGuides.edit(copy.resolve("words/de.json"), "\"Informationen\"", "\"Angaben\"");
         GuideCatalog changed = new GuideCatalog(TestGuides.load(copy), TestGuides.JSON);
         for (String lang : TestGuides.GUIDES.languages()) {
             assertNotEquals(etag(REAL, lang), etag(changed, lang), lang + ": the answer carries the words of every language");
@@ -39,11 +38,5 @@ class GuideCatalogTest {
 
     private static String etag(GuideCatalog catalog, String lang) {
         return catalog.guide("instagram", "third-party-data", lang).etag();
-    }
-
-    private static void edit(Path file, String from, String to) throws IOException {
-        String text = Files.readString(file);
-        assertNotEquals(text, text.replace(from, to), "fixture text present: " + from);
-        Files.writeString(file, text.replace(from, to));
     }
 }

@@ -117,12 +117,7 @@ class GuidesTest {
     })
     void brokenDataNamesFileStepAndField(String what, String original, String broken, String file, String step,
                                          String field, @TempDir Path copy) throws IOException {
-        TestGuides.copyTo(copy);
-        Path target = copy.resolve(file);
-        String compact = Files.readString(target).replaceAll("\\s+", " ");
-        assertTrue(compact.contains(original), "fixture text present: " + original);
-        Files.writeString(target, compact.replace(original, broken));
-        GuideDataException e = assertThrows(GuideDataException.class, () -> TestGuides.load(copy));
+        GuideDataException e = loadBroken(copy, file, original, broken);
         assertAll(
                 () -> assertTrue(e.getMessage().contains("guides/" + file), e.getMessage()),
                 () -> assertTrue(e.getMessage().contains("step \"" + step + "\""), e.getMessage()),
@@ -143,20 +138,24 @@ class GuidesTest {
     })
     void brokenLanguageFilesNameFileAndKey(String what, String original, String broken, String file, String field,
                                            @TempDir Path copy) throws IOException {
+        GuideDataException e = loadBroken(copy, file, original, broken);
+        assertTrue(e.getMessage().contains("guides/" + file + ", field " + field), e.getMessage());
+    }
+
+    /** Loads a copy of the guide data in which one text of one file (whitespace collapsed) is replaced. */
+    private static GuideDataException loadBroken(Path copy, String file, String original, String broken) throws IOException {
         TestGuides.copyTo(copy);
         Path target = copy.resolve(file);
         String compact = Files.readString(target).replaceAll("\\s+", " ");
         assertTrue(compact.contains(original), "fixture text present: " + original);
         Files.writeString(target, compact.replace(original, broken));
-        GuideDataException e = assertThrows(GuideDataException.class, () -> TestGuides.load(copy));
-        assertTrue(e.getMessage().contains("guides/" + file + ", field " + field), e.getMessage());
+        return assertThrows(GuideDataException.class, () -> TestGuides.load(copy));
     }
 
     @Test
     void aTermWithoutWordsInTheFallbackLanguageIsNamedWhereLocatorsUseIt(@TempDir Path copy) throws IOException {
         TestGuides.copyTo(copy);
-        Path english = copy.resolve("words/en.json");
-        Files.writeString(english, Files.readString(english).replaceAll("\\[\\s*\"See options\"\\s*]", "[]"));
+        TestGuides.edit(copy.resolve("words/en.json"), "\"See options\"", "");
         GuideDataException e = assertThrows(GuideDataException.class, () -> TestGuides.load(copy));
         assertTrue(e.getMessage().contains("guides/facebook/own-data.json, step \"open-menu\", field /steps/1/targets/2/name/3: "
                 + "\"see-options\" has no words in guides/words/en.json"), e.getMessage());
@@ -166,9 +165,7 @@ class GuidesTest {
     @Test
     void aLanguageClaimedWithoutItsFilesStopsLoadingNamingThem(@TempDir Path copy) throws IOException {
         TestGuides.copyTo(copy);
-        Path platforms = copy.resolve("platforms.json");
-        Files.writeString(platforms, Files.readString(platforms).replace("\"languages\": [\"en\", \"fr\", \"de\"]",
-                "\"languages\": [\"en\", \"fr\", \"de\", \"it\"]"));
+        TestGuides.edit(copy.resolve("platforms.json"), "\"de\"]", "\"de\", \"it\"]");
         GuideDataException noWords = assertThrows(GuideDataException.class, () -> TestGuides.load(copy));
         assertTrue(noWords.getMessage().contains("guides/words/it.json is missing"), noWords.getMessage());
 
@@ -176,8 +173,8 @@ class GuidesTest {
         GuideDataException noTexts = assertThrows(GuideDataException.class, () -> TestGuides.load(copy));
         assertTrue(noTexts.getMessage().contains("guides/texts/it.json is missing"), noTexts.getMessage());
 
-        Files.writeString(copy.resolve("texts/it.json"), Files.readString(copy.resolve("texts/en.json"))
-                .replace("\"language\": \"en\"", "\"language\": \"it\""));
+        Files.copy(copy.resolve("texts/en.json"), copy.resolve("texts/it.json"));
+        TestGuides.edit(copy.resolve("texts/it.json"), "\"language\": \"en\"", "\"language\": \"it\"");
         assertTrue(TestGuides.load(copy).languages().contains("it"), "words may be lacking, texts may not");
     }
 
@@ -185,16 +182,15 @@ class GuidesTest {
     @Test
     void aPlatformWithoutItsOwnTextsStopsLoadingNamingTheKey(@TempDir Path copy) throws IOException {
         TestGuides.copyTo(copy);
-        Path platforms = copy.resolve("platforms.json");
-        Files.writeString(platforms, Files.readString(platforms).replace("\"platforms\": [", """
+        TestGuides.edit(copy.resolve("platforms.json"), "\"platforms\": [", """
                 "platforms": [ { "id": "threads", "name": "Threads", "hosts": [ { "host": "www.threads.net" } ],
-                  "flows": ["own-data"] },"""));
+                  "flows": ["own-data"] },""");
         GuideDataException noFlow = assertThrows(GuideDataException.class, () -> TestGuides.load(copy));
         assertTrue(noFlow.getMessage().contains("guides/threads/own-data.json is missing"), noFlow.getMessage());
 
         Files.createDirectories(copy.resolve("threads"));
-        Files.writeString(copy.resolve("threads/own-data.json"), Files.readString(copy.resolve("instagram/own-data.json"))
-                .replace("\"platform\": \"instagram\"", "\"platform\": \"threads\""));
+        Files.copy(copy.resolve("instagram/own-data.json"), copy.resolve("threads/own-data.json"));
+        TestGuides.edit(copy.resolve("threads/own-data.json"), "\"platform\": \"instagram\"", "\"platform\": \"threads\"");
         GuideDataException noTexts = assertThrows(GuideDataException.class, () -> TestGuides.load(copy));
         assertTrue(noTexts.getMessage().contains("guides/texts/en.json, field /flows/own-data/summary: has no text for \"threads\""),
                 noTexts.getMessage());
@@ -203,9 +199,7 @@ class GuidesTest {
     @Test
     void aFallbackLanguageThatIsNotClaimedStopsLoading(@TempDir Path copy) throws IOException {
         TestGuides.copyTo(copy);
-        Path platforms = copy.resolve("platforms.json");
-        Files.writeString(platforms, Files.readString(platforms).replace("\"fallbackLanguage\": \"en\"",
-                "\"fallbackLanguage\": \"it\""));
+        TestGuides.edit(copy.resolve("platforms.json"), "\"fallbackLanguage\": \"en\"", "\"fallbackLanguage\": \"it\"");
         GuideDataException e = assertThrows(GuideDataException.class, () -> TestGuides.load(copy));
         assertTrue(e.getMessage().contains("/fallbackLanguage"), e.getMessage());
     }

@@ -23,6 +23,15 @@ final class TestGuides {
         return Guides.load(GuideFiles.folder(root), JSONB);
     }
 
+    /** Replaces a text in a file of a copy; the text must be there. */
+    static void edit(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        if (!text.contains(from)) {
+            throw new AssertionError(file + " no longer contains " + from);
+        }
+        Files.writeString(file, text.replace(from, to));
+    }
+
     /** A copy of the guide data to break in a test. */
     static void copyTo(Path copy) throws IOException {
         try (Stream<Path> files = Files.walk(ROOT)) {
