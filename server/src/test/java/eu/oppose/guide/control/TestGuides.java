@@ -9,12 +9,12 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /** The real guide data, read from the repository's guides/ folder as the build packs it. */
-final class TestGuides {
+public final class TestGuides {
 
     static final Path ROOT = Path.of(System.getProperty("guides.dir", "../guides")).toAbsolutePath().normalize();
     static final Jsonb JSONB = JsonbBuilder.create();
-    static final JsonBytes JSON = new JsonBytes(JSONB);
-    static final Guides GUIDES = load(ROOT);
+    public static final JsonBytes JSON = new JsonBytes(JSONB);
+    public static final Guides GUIDES = load(ROOT);
 
     private TestGuides() {
     }

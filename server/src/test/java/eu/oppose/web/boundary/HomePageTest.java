@@ -1,19 +1,15 @@
 package eu.oppose.web.boundary;
 
 import eu.oppose.guide.control.GuideCatalog;
-import eu.oppose.guide.control.GuideFiles;
 import eu.oppose.guide.control.Guides;
-import eu.oppose.guide.control.JsonBytes;
+import eu.oppose.guide.control.TestGuides;
 import eu.oppose.guide.control.Languages;
 import eu.oppose.http.entity.InvalidParameter;
 import eu.oppose.web.control.GuideSections;
 import eu.oppose.web.control.PageTemplate;
 import eu.oppose.web.control.PageTexts;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +27,10 @@ class HomePageTest {
     static final HomePage PAGE = homePage();
 
     static HomePage homePage() {
-        Jsonb jsonb = JsonbBuilder.create();
-        Guides guides = Guides.load(GuideFiles.folder(
-                Path.of(System.getProperty("guides.dir", "../guides")).toAbsolutePath().normalize()), jsonb);
+        Guides guides = TestGuides.GUIDES;
         HomePage page = new HomePage();
         page.languages = new Languages(guides);
-        page.catalog = new GuideCatalog(guides, new JsonBytes(jsonb));
+        page.catalog = new GuideCatalog(guides, TestGuides.JSON);
         page.texts = new PageTexts(page.languages.supported());
         page.guides = new GuideSections(page.catalog);
         page.template = new PageTemplate();

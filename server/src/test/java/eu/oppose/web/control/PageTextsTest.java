@@ -1,5 +1,6 @@
 package eu.oppose.web.control;
 
+import eu.oppose.guide.control.TestGuides;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -20,19 +21,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Every text of the page exists in every language, and every text is used. */
 class PageTextsTest {
 
-    /** The guide data's languages: the page must speak each of them. */
-    static final List<String> LANGUAGES = List.of("en", "fr", "de");
+    /** The guide data's languages (guides/platforms.json): the page must speak each of them. */
+    static final List<String> LANGUAGES = TestGuides.GUIDES.languages();
+    static final String FALLBACK = TestGuides.GUIDES.fallbackLanguage();
     static final PageTexts TEXTS = new PageTexts(LANGUAGES);
     static final Path SOURCES = Path.of("src/main");
 
     @Test
     void everyLanguageHasEveryKeyAndNoEmptyText() {
-        Set<String> english = TEXTS.all("en").keySet();
+        Set<String> reference = TEXTS.all(FALLBACK).keySet();
         for (String lang : LANGUAGES) {
-            Set<String> missing = new TreeSet<>(english);
+            Set<String> missing = new TreeSet<>(reference);
             missing.removeAll(TEXTS.all(lang).keySet());
             Set<String> extra = new TreeSet<>(TEXTS.all(lang).keySet());
-            extra.removeAll(english);
+            extra.removeAll(reference);
             assertEquals(Set.of(), missing, "keys missing in messages_" + lang);
             assertEquals(Set.of(), extra, "keys only in messages_" + lang);
             TEXTS.all(lang).forEach((key, text) -> assertFalse(text.isBlank(), lang + ": " + key + " is empty"));
@@ -62,7 +64,7 @@ class PageTextsTest {
                 inCode.add(m.group(1));
             }
         }
-        Set<String> keys = TEXTS.all("en").keySet();
+        Set<String> keys = TEXTS.all(FALLBACK).keySet();
         Set<String> unknown = new TreeSet<>(inTemplates);
         unknown.removeAll(keys);
         Set<String> unused = new TreeSet<>(keys);
