@@ -49,7 +49,7 @@ const ENGINES = {
   firefox: {
     executable: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     install: 'apt-get install -y firefox-esr',
-    launch: ({ fixtures }) => ({
+    launch: ({ fixtures, downloads }) => ({
       browser: 'firefox',
       // WebDriver BiDi may only open moz-extension: pages with this flag (a person opens them from
       // the toolbar; the tests open them in tabs, as they do chrome-extension: pages in Chromium).
@@ -59,6 +59,9 @@ const ENGINES = {
         // Firefox's own default, stated so that the tests keep to what a person gets: an MV3
         // add-on's host permissions are granted when it is installed (the install prompt lists them).
         'extensions.originControls.grantByDefault': true,
+        // permissions.request grants without showing its prompt: it stands in for the person
+        // pressing "Allow" (the tests cannot reach Firefox's own prompts).
+        'extensions.webextOptionalPermissionPrompts': false,
         // The fixture hosts through the fixture server's CONNECT proxy (the proxy refuses other
         // hosts); the API on loopback is never proxied.
         'network.proxy.type': 1,
@@ -66,6 +69,10 @@ const ENGINES = {
         'network.proxy.ssl_port': fixtures.proxyPort,
         'network.proxy.allow_hijacking_localhost': false,
         'ui.prefersReducedMotion': 1,
+        // Puppeteer's downloadBehavior is CDP only: Firefox's own download settings instead.
+        'browser.download.folderList': 2,
+        'browser.download.dir': downloads,
+        'browser.download.useDownloadDir': true,
         'browser.download.always_ask_before_handling_new_types': false,
       },
     }),
@@ -94,7 +101,7 @@ export async function launchBrowser(name, { fixtures, screen = DESKTOP } = {}) {
   if (!existsSync(join(build(name), 'manifest.json'))) throw new Error(`No build in ${build(name)}: run npm run build first`);
   const downloads = mkdtempSync(join(tmpdir(), 'oppose-downloads-'));
   const browser = await puppeteer.launch({
-    ...engine.launch({ fixtures }),
+    ...engine.launch({ fixtures, downloads }),
     executablePath: engine.executable,
     headless: true,
     acceptInsecureCerts: true,
