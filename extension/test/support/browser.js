@@ -30,12 +30,13 @@ const ENGINES = {
   chromium: {
     executable: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     install: 'apt-get install -y chromium',
-    launch: ({ fixtures }) => ({
+    launch: ({ fixtures, phone }) => ({
       browser: 'chrome',
       // Extensions can only be installed over the pipe transport.
       pipe: true,
       enableExtensions: true,
       args: [
+        ...(phone ? ['--touch-events=enabled'] : []),
         `--host-resolver-rules=${fixtureHosts.map((host) => `MAP ${host}:443 127.0.0.1:${fixtures.port}`).join(', ')}`,
         // Instant scrolling: otherwise clicks wait for the smooth scroll and timings measure it too.
         '--force-prefers-reduced-motion',
@@ -45,11 +46,26 @@ const ENGINES = {
     }),
     extensionOrigin: (id) => `chrome-extension://${id}`,
     open: (page, url) => page.goto(url),
+    // DevTools sees closed shadow roots: find the card's, then call the function on it.
+    inCard: async (page, source) => {
+      const client = await page.createCDPSession();
+      try {
+        const { root } = await client.send('DOM.getDocument', { depth: -1, pierce: true });
+        const find = (node) => (node.nodeName === 'OPPOSE-OVERLAY' ? node : (node.children ?? []).map(find).find(Boolean));
+        const shadow = find(root)?.shadowRoots?.[0];
+        if (!shadow) throw new Error('no card on the page');
+        const { object } = await client.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+        const { result } = await client.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: `function () { return (${source})(this); }`, returnByValue: true });
+        return result.value;
+      } finally {
+        await client.detach();
+      }
+    },
   },
   firefox: {
     executable: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     install: 'apt-get install -y firefox-esr',
-    launch: ({ fixtures, downloads }) => ({
+    launch: ({ fixtures, downloads, phone }) => ({
       browser: 'firefox',
       // WebDriver BiDi may only open moz-extension: pages with this flag (a person opens them from
       // the toolbar; the tests open them in tabs, as they do chrome-extension: pages in Chromium).
@@ -74,6 +90,9 @@ const ENGINES = {
         'browser.download.dir': downloads,
         'browser.download.useDownloadDir': true,
         'browser.download.always_ask_before_handling_new_types': false,
+        // A phone: a coarse pointer without hover, touch events, scrollbars over the content. BiDi's
+        // touch emulation does not reach Firefox's pointer media queries or its extension pages.
+        ...(phone ? { 'ui.primaryPointerCapabilities': 1, 'ui.allPointerCapabilities': 1, 'dom.w3c_touch_events.enabled': 1, 'ui.useOverlayScrollbars': 1 } : {}),
       },
     }),
     extensionOrigin: () => `moz-extension://${FIREFOX_UUID}`,
@@ -85,6 +104,24 @@ const ENGINES = {
       await page.mainFrame().browsingContext.navigate(url, 'none');
       await page.waitForFunction((href) => location.href === href && document.readyState === 'complete'
         && !('opposeLeft' in document.documentElement.dataset), {}, url);
+    },
+    // WebDriver BiDi serialises closed shadow roots when asked (includeShadowTree: all).
+    inCard: async (page, source) => {
+      const context = page.mainFrame().browsingContext;
+      const { session } = context.userContext.browser;
+      const target = { context: context.id };
+      const { result: host } = await session.send('script.evaluate', {
+        expression: 'document.querySelector("oppose-overlay")', target, awaitPromise: false, resultOwnership: 'root',
+        serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
+      });
+      const shadow = host.result?.value?.shadowRoot;
+      if (!shadow) throw new Error('no card on the page');
+      const { result } = await session.send('script.callFunction', {
+        functionDeclaration: `function () { return JSON.stringify((${source})(this)); }`,
+        this: { sharedId: shadow.sharedId }, target, awaitPromise: false,
+      });
+      if (result.type === 'exception') throw new Error(result.exceptionDetails.text);
+      return JSON.parse(result.result.value);
     },
   },
 };
@@ -101,7 +138,7 @@ export async function launchBrowser(name, { fixtures, screen = DESKTOP } = {}) {
   if (!existsSync(join(build(name), 'manifest.json'))) throw new Error(`No build in ${build(name)}: run npm run build first`);
   const downloads = mkdtempSync(join(tmpdir(), 'oppose-downloads-'));
   const browser = await puppeteer.launch({
-    ...engine.launch({ fixtures, downloads }),
+    ...engine.launch({ fixtures, downloads, phone: screen === PHONE }),
     executablePath: engine.executable,
     headless: true,
     acceptInsecureCerts: true,
@@ -150,6 +187,8 @@ export async function launchBrowser(name, { fixtures, screen = DESKTOP } = {}) {
     emulate,
     extensionPage,
     inExtension,
+    /** Runs fn(shadowRoot) on the card's closed shadow root (what a person sees of it, measured). */
+    inCard: (page, fn) => engine.inCard(page, fn.toString()),
     /** Opens an extension page in a tab that is already open (a reload: BiDi cannot wait for one). */
     reopen: (page, path) => engine.open(page, extensionUrl(path)),
     storage: (key) => inExtension((k) => (globalThis.browser ?? globalThis.chrome).storage.local.get(k).then((all) => (k ? all[k] : all)), key ?? null),

@@ -15,8 +15,9 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 function buildIn(timeZone) {
   const dir = mkdtempSync(join(tmpdir(), 'oppose-build-'));
-  const { OPPOSE_SERVER, ...env } = process.env; // the default server, as a release build states its own
-  execFileSync(process.execPath, ['scripts/build.js'], { cwd: root, env: { ...env, TZ: timeZone, OPPOSE_BUILD_DIR: dir }, stdio: 'ignore' });
+  const env = { ...process.env, TZ: timeZone, OPPOSE_BUILD_DIR: dir };
+  delete env.OPPOSE_SERVER; // both with the default server
+  execFileSync(process.execPath, ['scripts/build.js'], { cwd: root, env, stdio: 'ignore' });
   return dir;
 }
 
