@@ -1,18 +1,28 @@
 // Both own-data flows walked from the feed to the form and its confirmation, in en, fr and de,
 // with the built extension in each browser against the fixture pages under the real host names.
 // At every step exactly one element carries data-oppose-step and the card names the step.
+// The English walks also write the store listings' screenshots (1280 × 800, docs/store/screenshots/
+// <browser>/): the card on each step, the popup and the letter page, so they never go stale.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { startFixtureServer } from '../support/fixture-server.js';
 import { startApiDouble } from '../support/api-double.js';
-import { BROWSERS, expectCardOnly, launchBrowser } from '../support/browser.js';
+import { BROWSERS, expectCardOnly, fill, launchBrowser } from '../support/browser.js';
 import { walkOwnData } from '../support/walk.js';
+
+const SCREENSHOTS = fileURLToPath(new URL('../../../docs/store/screenshots/', import.meta.url));
 
 for (const name of BROWSERS) {
   describe(name, () => {
     let fixtures;
     let api;
     let browser;
+    const screenshot = async (page, file) => {
+      mkdirSync(`${SCREENSHOTS}${name}`, { recursive: true });
+      await page.screenshot({ path: `${SCREENSHOTS}${name}/${file}.png`, type: 'png' });
+    };
 
     before(async () => {
       fixtures = await startFixtureServer();
@@ -26,11 +36,33 @@ for (const name of BROWSERS) {
       await fixtures?.close();
     });
 
+    // First, while nothing is done yet: what a person sees before starting.
+    test('the popup and the letter page, for the store listings', async () => {
+      await browser.setOptions({ server: api.origin, lang: 'en' });
+      const popup = await browser.extensionPage('popup.html');
+      await popup.waitForSelector('li[data-platform] button[data-action="start"]');
+      await screenshot(popup, 'popup');
+      await popup.close();
+      const letter = await browser.extensionPage('letter.html');
+      await letter.waitForSelector('[name="items[0].location"]');
+      for (const [field, text] of [['person.name', 'Jane Doe'], ['person.email', 'jane@example.org'],
+        ['items[0].location', 'https://directory.example.org/jane-doe'], ['items[0].description', 'My home address'],
+        ['grounds', 'People I fled from could find where I live.'], ['place', 'Dublin']]) {
+        await fill(letter, `[name="${field}"]`, text);
+      }
+      await letter.$eval('#date', (date) => { date.value = '2026-11-30'; }); // not today's: the picture stays the same
+      await letter.evaluate(() => document.activeElement.blur()); // no caret
+      await screenshot(letter, 'letter');
+      await letter.close();
+    });
+
     for (const lang of ['en', 'fr', 'de']) {
       for (const platform of ['instagram', 'facebook']) {
         test(`${platform} own-data: feed to confirmation in ${lang}`, async () => {
           const firstRequest = api.requests.length;
-          const page = await walkOwnData(browser, { platform, lang, server: api.origin });
+          let shot = 0;
+          const onStep = lang === 'en' ? (step, ms, tab) => screenshot(tab, `${platform}-${++shot}-${step}`) : undefined;
+          const page = await walkOwnData(browser, { platform, lang, server: api.origin }, onStep);
           await expectCardOnly(page, 'done');
           assert.equal(await page.$eval('oppose-overlay', (card) => card.getAttribute('role')), 'dialog');
           await page.close();

@@ -8,10 +8,10 @@ export const WALKS = JSON.parse(readFileSync(new URL('../fixtures/walks.json', i
 delete WALKS.$comment;
 
 /**
- * Walks `platform`'s own-data flow and returns the tab, left on the confirmation. `onStep(step, ms)`
- * hears the time from leaving a page (click or address) to the next step's highlight.
+ * Walks `platform`'s own-data flow and returns the tab, left on the confirmation. `onStep(step, ms,
+ * page)` hears, at each new step, the time from leaving a page (click or address) to its highlight.
  */
-export async function walkOwnData(browser, { platform, lang, server }, onStep = () => {}) {
+export async function walkOwnData(browser, { platform, lang, server }, onStep = async () => {}) {
   const walk = WALKS[platform];
   await browser.setOptions({ server, lang });
   await browser.setPageLanguage(lang);
@@ -21,7 +21,7 @@ export async function walkOwnData(browser, { platform, lang, server }, onStep = 
   let previous = null;
   for (const { step, target } of walk.moves) {
     await expectStep(page, step, { target });
-    if (step !== previous) onStep(step, performance.now() - started);
+    if (step !== previous) await onStep(step, performance.now() - started, page);
     previous = step;
     started = performance.now();
     await page.click(`[data-oppose-step="${step}"]`);
