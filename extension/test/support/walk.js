@@ -9,13 +9,15 @@ delete WALKS.$comment;
 
 /**
  * Walks `platform`'s own-data flow and returns the tab, left on the confirmation. `onStep(step, ms,
- * page)` hears, at each new step, the time from leaving a page (click or address) to its highlight.
+ * page)` hears, at each new step, the time from leaving a page (click or address) to its highlight,
+ * as the driver sees it; `prepare(page)` runs on the tab before it opens the first page.
  */
-export async function walkOwnData(browser, { platform, lang, server }, onStep = async () => {}) {
+export async function walkOwnData(browser, { platform, lang, server }, onStep = async () => {}, prepare = async () => {}) {
   const walk = WALKS[platform];
   await browser.setOptions({ server, lang });
   await browser.setPageLanguage(lang);
   const page = await browser.startSession(platform, 'own-data');
+  await prepare(page);
   let started = performance.now();
   await page.goto(walk.feed);
   let previous = null;
