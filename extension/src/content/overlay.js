@@ -70,7 +70,6 @@ function element(tag, attributes = {}, parent = null) {
  */
 export class Overlay {
   #host = null;
-  #card = null;
   #parts = null;
   #view = null;
   #strings;
@@ -87,7 +86,6 @@ export class Overlay {
     const root = host.attachShadow({ mode: 'closed', delegatesFocus: true });
     element('style', {}, root).textContent = STYLE;
     const card = element('section', { class: 'card' }, root);
-    this.#card = card;
     const meta = element('p', { class: 'meta' }, card);
     const live = element('div', { 'aria-live': 'polite' }, card);
     const parts = {
@@ -171,8 +169,7 @@ export class Overlay {
       return;
     }
     const box = anchor.getBoundingClientRect();
-    // The card's own box: the host is an inline element around it, whose box may be empty.
-    const { width, height } = this.#card.getBoundingClientRect();
+    const { width, height } = this.#host.getBoundingClientRect();
     const clamp = (value, size, room) => Math.min(Math.max(GAP, value), Math.max(GAP, room - size - GAP));
     const places = [
       [box.right + GAP + width <= innerWidth - GAP, box.right + GAP, clamp(box.top, height, floor)],
