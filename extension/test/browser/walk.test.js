@@ -51,7 +51,7 @@ for (const name of BROWSERS) {
         await fill(letter, `[name="${field}"]`, text);
       }
       await letter.$eval('#date', (date) => { date.value = '2026-11-30'; }); // not today's: the picture stays the same
-      await letter.evaluate(() => document.activeElement.blur()); // no caret
+      await letter.evaluate(() => { document.activeElement.blur(); scrollTo(0, 0); }); // no caret; the top, wherever typing scrolled
       await screenshot(letter, 'letter');
       await letter.close();
     });
