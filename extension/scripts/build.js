@@ -1,11 +1,12 @@
 // Builds the unpacked extension for each browser into target/<browser>/ and packs
-// target/dist/oppose-<browser>.zip. The server address is fixed here (env OPPOSE_SERVER, default
-// http://localhost:8080); the guide data is copied from ../guides (the files guideDataPaths names:
-// no flow or language is copied twice), never edited by hand.
+// target/dist/oppose-<browser>.zip (env OPPOSE_BUILD_DIR: another folder than target). The server
+// address is fixed here (env OPPOSE_SERVER, default http://localhost:8080); the guide data is
+// copied from ../guides (the files guideDataPaths names: no flow or language is copied twice), never
+// edited by hand. The same sources give the same zip bytes on any machine (test/unit/reproducible.test.js).
 import { build } from 'esbuild';
 import { zipSync } from 'fflate';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BROWSERS, manifestFor } from './manifest.js';
 import { ICON_SIZES, iconPng } from './icons.js';
@@ -13,7 +14,7 @@ import { guideDataPaths } from '../src/engine/guide-data.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const guides = join(root, '..', 'guides');
-const target = join(root, 'target');
+const target = resolve(root, process.env.OPPOSE_BUILD_DIR || 'target');
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
 
 const server = (process.env.OPPOSE_SERVER || 'http://localhost:8080').replace(/\/+$/, '');
@@ -46,9 +47,14 @@ function filesUnder(dir) {
   });
 }
 
+// Zip entries carry a local date and time (DOS format): a fixed local time, not a fixed instant,
+// writes the same bytes in every time zone.
+const ZIP_TIME = new Date(2026, 0, 1);
+
 function pack(dir, zipPath) {
-  // A fixed date keeps the zip identical for identical inputs.
-  const entries = Object.fromEntries(filesUnder(dir).sort().map((file) => [relative(dir, file), [readFileSync(file), { mtime: new Date('2026-01-01T00:00:00Z') }]]));
+  // Entries in code-point order of their '/' paths, whatever order the file system lists them in.
+  const names = filesUnder(dir).map((file) => relative(dir, file).split(sep).join('/')).sort();
+  const entries = Object.fromEntries(names.map((name) => [name, [readFileSync(join(dir, name)), { mtime: ZIP_TIME }]]));
   writeFileSync(zipPath, zipSync(entries, { level: 9 }));
 }
 

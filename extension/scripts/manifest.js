@@ -13,8 +13,12 @@ const BACKGROUND = {
     browser_specific_settings: {
       gecko: {
         id: 'oppose@oppose.eu',
+        // 140: the first release that knows data_collection_permissions (Android: 142).
         strict_min_version: '140.0',
-        data_collection_permissions: { required: ['browsingActivity'] },
+        // What leaves the device, as Firefox's install prompt states it: during a session the
+        // address of each Meta page visited (browsingActivity); for a letter, the person's name,
+        // postal and e-mail address (personallyIdentifyingInfo). The server keeps neither.
+        data_collection_permissions: { required: ['browsingActivity', 'personallyIdentifyingInfo'] },
       },
       gecko_android: { strict_min_version: '142.0' },
     },

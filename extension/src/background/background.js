@@ -8,6 +8,7 @@ import { loadMessages } from '../shared/i18n.js';
 import { pageAddress } from '../engine/address.js';
 import { emptyProgress, firstOpenStep, recordClicked, recordShown, summarise } from '../engine/progress.js';
 import { localiseGuide } from '../engine/guide-data.js';
+import { platformMatchPatterns } from '../shared/match-patterns.js';
 import * as server from './server.js';
 import * as guides from './guides.js';
 import * as session from './session.js';
@@ -76,7 +77,10 @@ async function state() {
   const flows = data.files.map((file) => {
     const guide = localiseGuide(file, lang, data);
     const saved = progress[store.flowKey(file.platform, file.flow)] ?? emptyProgress();
-    return { platform: file.platform, flow: file.flow, name: guide.name, formUrl: guide.formUrl, ...summarise(saved, guide.steps.length) };
+    const platform = data.platforms.platforms.find((p) => p.id === file.platform);
+    // The pages the card needs access to, so the popup can ask for them again if withdrawn.
+    const origins = platformMatchPatterns({ platforms: [platform] });
+    return { platform: file.platform, platformName: platform.name, origins, flow: file.flow, name: guide.name, formUrl: guide.formUrl, ...summarise(saved, guide.steps.length) };
   });
   return { lang, flows, session: (await store.read('session')) ?? null };
 }

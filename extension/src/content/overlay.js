@@ -2,6 +2,10 @@
 // CSS nor its scripts reach in. Guide texts are set with textContent only, never parsed as HTML.
 // Attributes on the host are the observable contract: data-step, data-source, role, aria-label.
 
+const GAP = 12;
+// Touch targets: at least this many CSS pixels each way (WCAG 2.5.8 asks for 24).
+const TARGET = 24;
+
 const STYLE = `
 :host { all: initial; }
 .card {
@@ -18,6 +22,8 @@ p { margin: 0 0 8px; }
 button, a.link {
   font: inherit; padding: 6px 12px; border-radius: 8px; cursor: pointer; text-decoration: none;
   border: 1px solid #1d4ed8; background: #ffffff; color: #1d4ed8;
+  box-sizing: border-box; min-height: ${TARGET}px; min-width: ${TARGET}px;
+  display: inline-flex; align-items: center; touch-action: manipulation;
 }
 button.primary, a.link { background: #1d4ed8; color: #ffffff; }
 button:focus-visible, a.link:focus-visible { outline: 3px solid #f59e0b; outline-offset: 2px; }
@@ -32,7 +38,24 @@ button:focus-visible, a.link:focus-visible { outline: 3px solid #f59e0b; outline
 @media (prefers-reduced-motion: no-preference) { .card { transition: opacity 120ms ease-out; } }
 `;
 
-const GAP = 12;
+/**
+ * The top of the page's own bars fixed along the bottom of the window (the mobile sites' navigation),
+ * so that the card sits above them instead of covering what a person may need there.
+ */
+function bottomBarsTop(host) {
+  let top = innerHeight;
+  for (const x of [GAP, innerWidth / 2, innerWidth - GAP]) {
+    for (let node = document.elementsFromPoint(x, innerHeight - 2).find((n) => n !== host); node && node !== document.body; node = node.parentElement) {
+      const { position } = getComputedStyle(node);
+      if (position === 'fixed' || position === 'sticky') {
+        const box = node.getBoundingClientRect();
+        if (box.top > innerHeight / 2) top = Math.min(top, box.top);
+        break;
+      }
+    }
+  }
+  return top;
+}
 
 function element(tag, attributes = {}, parent = null) {
   const node = document.createElement(tag);
@@ -127,7 +150,8 @@ export class Overlay {
 
   /**
    * Beside the anchor (right, else left), else above it, else below: forms read downwards, so the
-   * card stays off the control that comes next. In the bottom corner when there is no anchor.
+   * card stays off the control that comes next. In the bottom corner when there is no anchor. Never
+   * over the page's own bottom bars.
    */
   reposition = () => {
     if (!this.#host?.isConnected) return;
@@ -135,10 +159,11 @@ export class Overlay {
     const set = (name, value) => style.setProperty(name, value, 'important');
     set('position', 'fixed');
     set('z-index', '2147483647');
+    const floor = bottomBarsTop(this.#host);
     const anchor = this.#view?.anchor;
     if (!anchor?.isConnected) {
       set('right', `${GAP}px`);
-      set('bottom', `${GAP}px`);
+      set('bottom', `${innerHeight - floor + GAP}px`);
       set('left', 'auto');
       set('top', 'auto');
       return;
@@ -147,10 +172,10 @@ export class Overlay {
     const { width, height } = this.#host.getBoundingClientRect();
     const clamp = (value, size, room) => Math.min(Math.max(GAP, value), Math.max(GAP, room - size - GAP));
     const places = [
-      [box.right + GAP + width <= innerWidth - GAP, box.right + GAP, clamp(box.top, height, innerHeight)],
-      [box.left - GAP - width >= GAP, box.left - GAP - width, clamp(box.top, height, innerHeight)],
+      [box.right + GAP + width <= innerWidth - GAP, box.right + GAP, clamp(box.top, height, floor)],
+      [box.left - GAP - width >= GAP, box.left - GAP - width, clamp(box.top, height, floor)],
       [box.top - GAP - height >= GAP, clamp(box.left, width, innerWidth), box.top - GAP - height],
-      [true, clamp(box.left, width, innerWidth), clamp(box.bottom + GAP, height, innerHeight)],
+      [true, clamp(box.left, width, innerWidth), clamp(box.bottom + GAP, height, floor)],
     ];
     const [, left, top] = places.find(([fits]) => fits);
     set('top', `${top}px`);

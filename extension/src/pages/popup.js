@@ -18,6 +18,15 @@ function entry(flow, session) {
   const label = flow.sentAt ? 'popupStartAgain' : flow.done > 0 ? 'popupResume' : 'popupStart';
   const start = element('button', { type: 'button', class: 'primary', 'data-action': 'start' }, t(label));
   start.addEventListener('click', async () => {
+    // A person can withdraw an add-on's access to sites (Firefox: the add-on's Permissions tab, or
+    // the extensions button), and the card cannot appear without it. Asked from the click itself,
+    // since browsers only prompt during a user gesture; where access is granted this resolves at
+    // once, without a prompt.
+    if (!(await ext.permissions.request({ origins: flow.origins }))) {
+      item.querySelector('.needs-access')?.remove();
+      item.append(element('p', { class: 'needs-access error', role: 'alert' }, t('popupNeedsAccess', flow.platformName)));
+      return;
+    }
     await request(ext, { type: Message.startSession, platform: flow.platform, flow: flow.flow });
     close();
   });

@@ -36,8 +36,17 @@ test('each browser gets its background declaration', () => {
   assert.deepEqual(build('chromium').background, { service_worker: 'background.js', type: 'module' });
   const firefox = build('firefox');
   assert.deepEqual(firefox.background, { scripts: ['background.js'], type: 'module' });
-  assert.equal(firefox.browser_specific_settings.gecko.id, 'oppose@oppose.eu');
   assert.equal(firefox.version, '1.2.3');
+});
+
+test('Firefox: a fixed id, desktop and Android minimums, and every kind of data that leaves the device declared', () => {
+  const { gecko, gecko_android: android } = build('firefox').browser_specific_settings;
+  assert.equal(gecko.id, 'oppose@oppose.eu', 'the id stays fixed: stores and saved settings hang on it');
+  assert.equal(gecko.strict_min_version, '140.0');
+  assert.equal(android.strict_min_version, '142.0');
+  // Page addresses go to the server during a session; a letter carries name, postal and e-mail address.
+  assert.deepEqual(gecko.data_collection_permissions, { required: ['browsingActivity', 'personallyIdentifyingInfo'] });
+  assert.equal(build('chromium').browser_specific_settings, undefined, 'Chromium gets no Firefox keys');
 });
 
 test('a strict CSP: scripts from the package only, no eval', () => {

@@ -32,8 +32,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * What a person lives through, on the real parts: the real WAR on Payara Micro, Debian's Chromium with the
- * built extension pointed at it, and pages that imitate Instagram and Facebook under their real host names.
+ * What a person lives through, on the real parts: the real WAR on Payara Micro, Debian's Chromium (and
+ * firefox-esr) with the built extension pointed at it, and pages that imitate Instagram and Facebook under their
+ * real host names.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ExtensionFlowIT extends DeployedServer {
@@ -41,6 +42,8 @@ class ExtensionFlowIT extends DeployedServer {
     private static final Path EXTENSION = Path.of(System.getProperty("extension.dir", "../extension/target/chromium"))
             .toAbsolutePath().normalize();
     private static final Duration PATIENCE = Duration.ofSeconds(15);
+    private static final Path EXTENSION_ROOT = Path.of(System.getProperty("extension.root", "../extension"))
+            .toAbsolutePath().normalize();
 
     static final String NAME = "Ilse Nordström-Kowalczyk";
     static final String EMAIL = "ilse.flow@example.org";
@@ -91,6 +94,30 @@ class ExtensionFlowIT extends DeployedServer {
     void facebookFromFeedToSentObjectionInGermanAndFrench() {
         walkOwnData("facebook", "de");
         walkOwnData("facebook", "fr");
+    }
+
+    /**
+     * The same walk in Debian's firefox-esr with the built Firefox add-on, against this server. Firefox is driven
+     * over WebDriver BiDi (no geckodriver exists for Debian) by the extension's own browser-test driver, so the
+     * walk, its checks and the Firefox set-up are written once, in extension/test/support.
+     */
+    @Test
+    void instagramInFirefoxFromFeedToSentObjectionInFrench() throws Exception {
+        Path output = Files.createTempFile("oppose-firefox-walk", ".log");
+        Process walk = new ProcessBuilder("node", "test/support/walk-cli.js", "firefox", "instagram", "fr",
+                "http://127.0.0.1:" + server.port())
+                .directory(EXTENSION_ROOT.toFile()).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        boolean ended = walk.waitFor(3, java.util.concurrent.TimeUnit.MINUTES);
+        if (!ended) {
+            walk.destroyForcibly();
+        }
+        String log = Files.readString(output);
+        List<String> steps = walks.getJsonObject("instagram").getJsonArray("moves").getValuesAs(JsonObject.class).stream()
+                .map(move -> move.getString("step")).distinct().toList();
+        assertAll("the walk in Firefox:\n" + log,
+                () -> assertTrue(ended, "ended within 3 minutes"),
+                () -> assertEquals(0, walk.exitValue(), "recorded as sent"),
+                () -> assertTrue(log.contains("\"steps\":[\"" + String.join("\",\"", steps) + "\"]"), "every step, in order"));
     }
 
     /** Starts a session in the popup, follows every highlight by clicking it, sends, and finds it recorded. */
