@@ -1,5 +1,6 @@
 package eu.oppose.web.boundary;
 
+import eu.oppose.web.control.HomePage;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
