@@ -1,6 +1,7 @@
 // Builds the unpacked extension for each browser into target/<browser>/ and packs
 // target/dist/oppose-<browser>.zip. The server address is fixed here (env OPPOSE_SERVER, default
-// http://localhost:8080); the guide data is copied from ../guides, never edited by hand.
+// http://localhost:8080); the guide data is copied from ../guides and the letter form's field table from the
+// letters library, never edited by hand; the letters' texts become one JSON file per language.
 import { build } from 'esbuild';
 import { zipSync } from 'fflate';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -8,9 +9,11 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BROWSERS, manifestFor } from './manifest.js';
 import { ICON_SIZES, iconPng } from './icons.js';
+import { parseProperties } from './properties.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const guides = join(root, '..', 'guides');
+const letters = join(root, '..', 'letters', 'src', 'main', 'resources', 'eu', 'oppose', 'letters');
 const target = join(root, 'target');
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
 
@@ -32,6 +35,16 @@ function copyGuides(out) {
     for (const flow of platform.flows) {
       cpSync(join(guides, platform.id, `${flow}.json`), join(out, 'guides', platform.id, `${flow}.json`));
     }
+  }
+}
+
+/** letters/form.json as it is, and letters/messages/<lang>.json from templates/<lang>/messages.properties. */
+function copyLetterForm(out) {
+  cpSync(join(letters, 'form.json'), join(out, 'letters', 'form.json'));
+  mkdirSync(join(out, 'letters', 'messages'), { recursive: true });
+  for (const lang of platforms.languages) {
+    const messages = parseProperties(readFileSync(join(letters, 'templates', lang, 'messages.properties'), 'utf8'));
+    writeFileSync(join(out, 'letters', 'messages', `${lang}.json`), `${JSON.stringify(messages, null, 2)}\n`);
   }
 }
 
@@ -63,6 +76,7 @@ for (const browser of BROWSERS) {
   await bundle(out);
   for (const [from, to] of STATIC) cpSync(from, join(out, to), { recursive: true });
   copyGuides(out);
+  copyLetterForm(out);
   mkdirSync(join(out, 'icons'));
   for (const size of ICON_SIZES) writeFileSync(join(out, 'icons', `${size}.png`), iconPng(size));
   writeFileSync(join(out, 'build.json'), `${JSON.stringify({ server }, null, 2)}\n`);
