@@ -150,19 +150,19 @@ public record FieldTable(List<Kind> kinds, Head head, List<Part> parts, List<Str
 
     /** The values outside rows: the top-level ones and those of objects such as {@code person}. */
     public Stream<Field> topLevelFields() {
-        return parts.stream().flatMap(part -> switch (part) {
-            case Field field -> Stream.of(field);
-            case Section section -> section.fields().stream();
-            case RowGroup group -> Stream.empty();
-        });
+        return fields(false);
     }
 
     /** Every value, rows' fields included. */
     public Stream<Field> allFields() {
+        return fields(true);
+    }
+
+    private Stream<Field> fields(boolean inRows) {
         return parts.stream().flatMap(part -> switch (part) {
             case Field field -> Stream.of(field);
             case Section section -> section.fields().stream();
-            case RowGroup group -> group.fields().stream();
+            case RowGroup group -> inRows ? group.fields().stream() : Stream.empty();
         });
     }
 

@@ -54,17 +54,17 @@ class AddressesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://www.facebook.com/photo/?fbid=1&set=a.2", "http://example.org",
-            "HTTPS://Example.org:8443/a#b", "https://bücher.example/über"})
+    @ValueSource(strings = {"https://example.org", "https://example.org:443/a?b=c#e", "http://xn--bcher-kva.example/"})
     void namesWebAddressesWorthPuttingInALetter(String text) {
         assertTrue(Addresses.looksLikeWebAddress(text));
         assertTrue(Addresses.isWebAddress(text));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://", "https://example", "http://exa mple.org", "https://example.org/a b",
-            "https://example.org:99999/", "https://user@example.org/", "https://-example.org/", "http://192.168.0.1/"})
+    @ValueSource(strings = {"https://example.org/a b", "https://localhost/", "http://10.0.0.1:8080/", "https://a_b.example/",
+            "https://example.org:port/"})
     void refusesWebAddressesALetterCannotName(String text) {
+        // Through the letters' validation too: LetterValidationTest.refusesBrokenWebAddresses.
         assertFalse(Addresses.isWebAddress(text));
     }
 
@@ -75,17 +75,16 @@ class AddressesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"zoe@example.org", "first.last+tag@sub.example.co.uk", "élodie@exemple.fr",
-            "иван@пример.рф"})
+    @ValueSource(strings = {"a@b.co", "o'brien@example.ie", "Zoë.Ørsted@bücher.example", "ana@xn--e1afmkfd.xn--p1ai"})
     void acceptsEmailAddresses(String email) {
         assertTrue(Addresses.isEmail(email));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"zoe", "zoe@", "@example.org", "zoe@example", "zoe@@example.org", "zoe@example..org",
-            "zoe @example.org", ".zoe@example.org", "zoe@-example.org", "zoe@example.c", "zoe@example.org.",
-            "zoe@192.168.0.1"})
+    @ValueSource(strings = {"zoe@example.org.", "zoe@192.168.0.1", "zoe.@example.org", "zo..e@example.org",
+            "zoe<x>@example.org", "zoe@exa_mple.org"})
     void refusesWhatIsNoEmailAddress(String email) {
+        // More cases, through the letters' validation: LetterValidationTest.refusesWhatIsNoEmailAddress.
         assertFalse(Addresses.isEmail(email));
     }
 

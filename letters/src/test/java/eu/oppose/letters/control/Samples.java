@@ -56,8 +56,9 @@ final class Samples {
                 List.of(), GROUNDS, "Paris", "2026-11-30");
     }
 
+    /** A letter of any kind: own-data's sample, else the third-party sample (accounts and items) as that kind. */
     static JsonObject of(String kind, String language) {
-        return kind.equals("own-data") ? ownData(language) : thirdPartyData(language);
+        return kind.equals("own-data") ? ownData(language) : with(thirdPartyData(language), "kind", kind);
     }
 
     /** A request; a null list entry is a JSON null in the list. */
