@@ -142,8 +142,8 @@ class LettersApiIT extends DeployedServer {
     @Test
     void openApiDescribesBothWaysToPostALetterWithWorkingExamples() {
         JsonObject openapi = json(http.get("openapi", "Accept", "application/json"));
-        JsonObject content = openapi.getJsonObject("paths").getJsonObject("/api/v1/letters").getJsonObject("post")
-                .getJsonObject("requestBody").getJsonObject("content");
+        JsonObject post = openapi.getJsonObject("paths").getJsonObject("/api/v1/letters").getJsonObject("post");
+        JsonObject content = post.getJsonObject("requestBody").getJsonObject("content");
         JsonObject asJson = content.getJsonObject("application/json");
         JsonObject asForm = content.getJsonObject("application/x-www-form-urlencoded");
         JsonObject example = asJson.getJsonObject("examples").getJsonObject("third-party-data").getJsonObject("value");
@@ -165,6 +165,8 @@ class LettersApiIT extends DeployedServer {
                         "Content-Type", "application/json").statusCode(), "the JSON example works"),
                 () -> assertEquals(200, http.postForBytes("api/v1/letters", form,
                         "Content-Type", "application/x-www-form-urlencoded").statusCode(), "the form example works"),
+                () -> assertTrue(post.getJsonObject("responses").keySet().containsAll(List.of("200", "400", "413")),
+                        "every answer of both ways"),
                 () -> assertTrue(guideLanguage.startsWith("Language (" + String.join(", ", guideLanguages()) + ");"),
                         guideLanguage));
     }

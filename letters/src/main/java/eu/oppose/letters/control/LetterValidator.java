@@ -12,9 +12,7 @@ import eu.oppose.letters.entity.FieldTable.Part;
 import eu.oppose.letters.entity.FieldTable.RowGroup;
 import eu.oppose.letters.entity.FieldTable.Section;
 import eu.oppose.letters.entity.FieldTable.ValueOf;
-import eu.oppose.letters.entity.FieldTable.ValueType;
 import eu.oppose.letters.entity.Violation;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -35,12 +33,12 @@ import java.util.regex.Pattern;
 /**
  * Turns a request (the JSON tree of the API or of a form post) into a {@link Letter}, or into the list of
  * everything wrong with it, by the rules of the field table. It checks every field whatever the others hold, so
- * the person can fix all problems at once; no value can make it throw. A value of the wrong JSON type is reported
- * first and alone: the other rules would only repeat it.
+ * the person can fix all problems at once; no value can make it throw. A value of the wrong JSON type
+ * ({@link JsonTypes}) is reported first and alone: the other rules would only repeat it. What the fonts can print is
+ * {@link Printable}'s to say, what is a web or e-mail address {@link Addresses}'s.
  */
 final class LetterValidator {
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final String REQUEST_NAME = "field.request";
 
     private final FieldTable table;
     private final Templates templates;
@@ -67,25 +65,16 @@ final class LetterValidator {
     record Outcome(Letter letter, List<Violation> violations) {
     }
 
-    /**
-     * A problem, language-neutral until the outcome puts it into words.
-     *
-     * @param name   the message key of the field's name
-     * @param number the row, counting from 1, for names such as "Data item {number}"; 0 outside rows
-     */
-    private record Problem(String path, String key, Map<String, String> values, String name, int number) {
-    }
-
     Outcome check(JsonObject request) {
         LocalDate today = LocalDate.now(clock);
         if (request == null) {
-            return outcome(templates.fallback(), List.of(new Problem("", "required", Map.of(), REQUEST_NAME, 0)), null);
+            return outcome(templates.fallback(), List.of(new Problem("", "required", Map.of(), Problem.REQUEST, 0)), null);
         }
         Check quiet = new Check(request, today, null);
         String kind = quiet.code(kindField);
         String languageCode = quiet.code(languageField);
         Language language = languageCode == null ? templates.fallback() : templates.languages().get(languageCode);
-        List<Problem> shape = shape(request);
+        List<Problem> shape = JsonTypes.problems(table, request);
         if (!shape.isEmpty()) {
             return outcome(language, shape, null);
         }
@@ -97,7 +86,7 @@ final class LetterValidator {
         Value date = check.values.get(table.head().date());
         LocalDate letterDate = date instanceof Day day ? day.date() : today;
         return outcome(language, List.of(), new Letter(table.kind(kind), language, Map.copyOf(check.values),
-                Map.copyOf(check.rows), letterDate, References.derive(contentOf(kind, check, letterDate))));
+                Map.copyOf(check.rows), letterDate, References.of(table, kind, check.values, check.rows, letterDate)));
     }
 
     /**
@@ -119,81 +108,6 @@ final class LetterValidator {
             values.put("field", messages.get(problem.name(), Map.of("number", String.valueOf(problem.number()))));
             return new Violation(problem.path(), messages.get(problem.key(), values));
         }).toList());
-    }
-
-    /**
-     * What the reference number is derived from: everything but the language, so translations share it. An empty
-     * date counts as "null" and an empty text as "", as they always have, so a letter keeps its number.
-     */
-    private List<String> contentOf(String kind, Check check, LocalDate letterDate) {
-        List<String> parts = new ArrayList<>(List.of(kind));
-        table.topLevelFields().filter(field -> field != kindField && field != languageField)
-                .forEach(field -> parts.add(part(field, check.values.get(field.path()), letterDate)));
-        table.parts().stream().filter(part -> part instanceof RowGroup).map(RowGroup.class::cast)
-                .filter(group -> check.rows.containsKey(group.path()))
-                .forEach(group -> check.rows.get(group.path()).forEach(row -> group.fields()
-                        .forEach(field -> parts.add(part(field, row.get(field.key()), letterDate)))));
-        return parts;
-    }
-
-    private static String part(Field field, Value value, LocalDate letterDate) {
-        if (value == null) {
-            return field.type() != ValueType.DATE ? "" : field.today() ? letterDate.toString() : "null";
-        }
-        return switch (value) {
-            case Text text -> text.text();
-            case Day day -> day.date().toString();
-            case Choice choice -> choice.id();
-        };
-    }
-
-    /** Values of the wrong JSON type, named by their paths. */
-    private List<Problem> shape(JsonObject request) {
-        List<Problem> problems = new ArrayList<>();
-        for (Part part : table.parts()) {
-            switch (part) {
-                case Field field -> textShape(request, field, field.path(), problems);
-                case Section section -> objectShape(request.get(section.path()), section.path(), section.fields(),
-                        problems);
-                case RowGroup group -> {
-                    JsonValue rows = given(request.get(group.path()));
-                    if (rows != null && !(rows instanceof JsonArray)) {
-                        problems.add(new Problem(group.path(), "not-list", Map.of("example", "[{…}]"), REQUEST_NAME, 0));
-                    } else if (rows != null) {
-                        for (int i = 0; i < rows.asJsonArray().size(); i++) {
-                            objectShape(rows.asJsonArray().get(i), group.path() + "[" + i + "]", group.fields(),
-                                    problems);
-                        }
-                    }
-                }
-            }
-        }
-        return problems;
-    }
-
-    private static void objectShape(JsonValue value, String path, List<Field> fields, List<Problem> problems) {
-        JsonValue given = given(value);
-        if (given == null) {
-            return;
-        }
-        if (!(given instanceof JsonObject object)) {
-            problems.add(new Problem(path, "not-object",
-                    Map.of("fields", String.join(", ", fields.stream().map(Field::key).toList())), REQUEST_NAME, 0));
-            return;
-        }
-        fields.forEach(field -> textShape(object, field, path + "." + field.key(), problems));
-    }
-
-    private static void textShape(JsonObject object, Field field, String path, List<Problem> problems) {
-        JsonValue value = given(object.get(field.key()));
-        if (value != null && !(value instanceof JsonString)) {
-            problems.add(new Problem(path, "not-text", Map.of(), REQUEST_NAME, 0));
-        }
-    }
-
-    /** A member that is absent or JSON null is not given. */
-    private static JsonValue given(JsonValue value) {
-        return value == JsonValue.NULL ? null : value;
     }
 
     private Field choiceField(ChoiceSource source) {
@@ -243,7 +157,7 @@ final class LetterValidator {
         }
 
         private void section(Section section) {
-            JsonValue object = given(request.get(section.path()));
+            JsonValue object = JsonTypes.given(request.get(section.path()));
             if (object == null) {
                 if (section.fields().stream().anyMatch(Field::required)) {
                     problem(section.path(), "required", Map.of(), section.texts().name(), 0);
@@ -259,7 +173,7 @@ final class LetterValidator {
 
         /** Each row's values; a list longer than allowed is reported once, without looking at its rows. */
         private List<Map<String, Value>> rows(RowGroup group) {
-            JsonValue given = given(request.get(group.path()));
+            JsonValue given = JsonTypes.given(request.get(group.path()));
             List<JsonValue> list = given == null ? List.of() : given.asJsonArray();
             if (list.size() > group.maxRows()) {
                 problem(group.path(), "too-many", Map.of("count", String.valueOf(list.size()),
@@ -272,7 +186,7 @@ final class LetterValidator {
             List<Map<String, Value>> checked = new ArrayList<>();
             for (int i = 0; i < list.size(); i++) {
                 String row = group.path() + "[" + i + "]";
-                JsonValue entry = given(list.get(i));
+                JsonValue entry = JsonTypes.given(list.get(i));
                 if (entry == null) {
                     problem(row, "empty-entry", Map.of(), group.texts().entry(), i + 1);
                     continue;
@@ -346,7 +260,7 @@ final class LetterValidator {
 
         private JsonValue sectionValue(String path) {
             int dot = path.indexOf('.');
-            return given(request.get(path.substring(0, dot))) instanceof JsonObject object
+            return JsonTypes.given(request.get(path.substring(0, dot))) instanceof JsonObject object
                     ? object.get(path.substring(dot + 1)) : null;
         }
 

@@ -2,10 +2,12 @@ package eu.oppose.http.boundary;
 
 import eu.oppose.letters.control.FieldTables;
 import eu.oppose.letters.entity.FieldTable;
+import eu.oppose.letters.entity.FieldTable.DaysAfterToday;
 import eu.oppose.letters.entity.FieldTable.Field;
 import eu.oppose.letters.entity.FieldTable.Kind;
 import eu.oppose.letters.entity.FieldTable.RowGroup;
 import eu.oppose.letters.entity.FieldTable.Section;
+import eu.oppose.letters.entity.FieldTable.ValueOf;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -16,7 +18,6 @@ import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
-import org.eclipse.microprofile.openapi.models.parameters.RequestBody;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,10 +29,12 @@ import java.util.stream.Stream;
 
 /**
  * Completes /openapi with what the code's annotations cannot know, from the letters' field table and
- * {@code guides/platforms.json}: the two bodies of {@code POST /api/v1/letters} (JSON, and the web page's form
- * fields named by JSON path), each with its schema and a working example; and the languages in descriptions,
- * written {@code {languages}} and {@code {fallbackLanguage}} in the annotations. Configured in
- * {@code META-INF/microprofile-config.properties}.
+ * {@code guides/platforms.json}: the languages in descriptions, written {@code {languages}} and
+ * {@code {fallbackLanguage}} in the annotations; and {@code POST /api/v1/letters} whole. Two resources serve that
+ * operation (the API's JSON in {@code letters.boundary}, the web page's form in {@code web.boundary}), and the
+ * annotations of two methods of one path and verb merge with one's texts and the other's responses, so the
+ * operation is described here once: both bodies, each with its schema and a working example, and every answer.
+ * Configured in {@code META-INF/microprofile-config.properties}.
  */
 public class ApiDescription implements OASFilter {
 
@@ -55,7 +58,6 @@ public class ApiDescription implements OASFilter {
         if (post == null) {
             return;
         }
-        RequestBody body = post.getRequestBody() != null ? post.getRequestBody() : OASFactory.createRequestBody();
         Content content = OASFactory.createContent()
                 .addMediaType(MediaType.APPLICATION_JSON, OASFactory.createMediaType()
                         .schema(jsonSchema())
@@ -63,7 +65,22 @@ public class ApiDescription implements OASFilter {
                 .addMediaType(MediaType.APPLICATION_FORM_URLENCODED, OASFactory.createMediaType()
                         .schema(formSchema())
                         .addExample(EXAMPLE, OASFactory.createExample().value(formExample())));
-        post.setRequestBody(body.required(true).content(content));
+        post.operationId("writeLetter")
+                .summary("A GDPR objection letter to Meta as PDF/A-2 + PDF/UA-1, or as plain text")
+                .description("Send the letter's fields as JSON, or form-encoded with each field named by its JSON path "
+                        + "(the web page's form, which works without JavaScript: rows left empty are dropped and "
+                        + "problems are named by the form's rows). Accept: application/pdf (default) or text/plain; a "
+                        + "form field format=text asks for text too. Every invalid field is reported at once; a form "
+                        + "post whose Accept includes text/html gets the page back with each problem next to its field.")
+                .requestBody(OASFactory.createRequestBody().required(true).content(content))
+                .responses(OASFactory.createAPIResponses()
+                        .addAPIResponse("200", OASFactory.createAPIResponse()
+                                .description("The letter: a PDF as an attachment, or the text")
+                                .content(OASFactory.createContent()
+                                        .addMediaType(Downloads.PDF, OASFactory.createMediaType())
+                                        .addMediaType(MediaType.TEXT_PLAIN, OASFactory.createMediaType())))
+                        .addAPIResponse("400", OASFactory.createAPIResponse().ref("InvalidInput"))
+                        .addAPIResponse("413", OASFactory.createAPIResponse().ref("TooLarge")));
     }
 
     /** "Language ({languages}); else …" → "Language (en, fr, de); else …". */
@@ -182,7 +199,10 @@ public class ApiDescription implements OASFilter {
         List<String> said = new ArrayList<>();
         switch (field.type()) {
             case WEB_ADDRESS_OR_TEXT -> said.add("A web address (http or https), or words that describe the place.");
-            case DATE -> said.add("yyyy-MM-dd, from " + field.earliest() + (field.today() ? "; today when empty." : "."));
+            case DATE -> said.add("yyyy-MM-dd, from " + field.earliest() + " to " + switch (field.latest()) {
+                case DaysAfterToday after -> after.days() + " days after today";
+                case ValueOf other -> "the " + other.path();
+            } + (field.today() ? "; today when empty." : "."));
             case CHOICE -> said.add("In any case.");
             case TEXT, EMAIL -> {
                 // the schema's type and format say it

@@ -1,7 +1,6 @@
 package eu.oppose.letters.boundary;
 
 import eu.oppose.http.boundary.Downloads;
-import eu.oppose.http.boundary.Problem;
 import eu.oppose.letters.control.Letters;
 import eu.oppose.letters.entity.RenderedLetter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,11 +14,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -37,15 +31,7 @@ public class LettersResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({Downloads.PDF, Downloads.PLAIN_TEXT})
-    @Operation(summary = "A GDPR objection letter to Meta as PDF/A-2 + PDF/UA-1, or as plain text",
-            description = "Accept: application/pdf (default) or text/plain. Every invalid field is reported at once.")
-    @RequestBody(required = true, description = "The letter's fields as JSON, or form-encoded fields named by their "
-            + "JSON paths (the web page's form); each with its schema and example.")
-    @APIResponse(responseCode = "200", description = "The letter (an attachment for PDF)",
-            content = {@Content(mediaType = Downloads.PDF), @Content(mediaType = "text/plain")})
-    @APIResponse(responseCode = "400", ref = "#/components/responses/InvalidInput")
-    @APIResponse(responseCode = "413", description = "The body is larger than 64 KB",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    // Documented in /openapi by http.boundary.ApiDescription, together with the form post of the same path.
     public Response fromJson(byte[] body, @Context HttpHeaders headers) {
         JsonObject request = LetterJson.read(body, letters.form());
         boolean text = Downloads.prefersPlainText(headers);

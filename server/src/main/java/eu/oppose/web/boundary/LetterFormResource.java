@@ -21,9 +21,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -47,15 +45,10 @@ public class LetterFormResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces({Downloads.PDF, Downloads.PLAIN_TEXT, MediaType.TEXT_HTML})
-    @Operation(summary = "The same letter from an HTML form (fields named like the JSON paths: person.name, items[0].location …)",
-            description = "For the web page without JavaScript. Empty rows are dropped and problems named by the form's rows. "
-                    + "A field format=text asks for plain text. Errors come back as the page with the errors next to the fields "
-                    + "when the browser accepts HTML, else as problem+json.")
-    @APIResponse(responseCode = "200", description = "The letter",
-            content = {@Content(mediaType = Downloads.PDF), @Content(mediaType = "text/plain")})
-    @APIResponse(responseCode = "400", ref = "#/components/responses/InvalidInput")
+    // Documented in /openapi by http.boundary.ApiDescription, together with the JSON API of the same path.
     public Response fromForm(MultivaluedMap<String, String> form, @Context HttpHeaders headers,
-                             @QueryParam("lang") String pageLanguage,
+                             @Parameter(description = "The web page's language ({languages}), for the page sent back "
+                                     + "with the problems; else Accept-Language") @QueryParam("lang") String pageLanguage,
                              @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         PostedForm posted = letters.readForm(form);
         String format = form.getFirst("format");
