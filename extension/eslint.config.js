@@ -1,5 +1,9 @@
 import js from '@eslint/js';
 import globals from 'globals';
+import { fileURLToPath } from 'node:url';
+
+// The web page's script is linted by this configuration too (npm run lint:web, from its own folder).
+const WEB_SCRIPTS = fileURLToPath(new URL('../server/src/main/webapp/web/', import.meta.url));
 
 export default [
   { ignores: ['target/', 'node_modules/'] },
@@ -16,5 +20,12 @@ export default [
     // Fixture pages imitate Meta's sites: classic browser scripts.
     files: ['test/fixtures/**'],
     languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
+  },
+  {
+    // The server's web page: a classic browser script, no modules, no extension APIs.
+    basePath: WEB_SCRIPTS,
+    files: ['*.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
+    rules: { strict: ['error', 'global'] },
   },
 ];

@@ -1,8 +1,10 @@
 // Builds the unpacked extension for each browser into target/<browser>/ and packs
 // target/dist/oppose-<browser>.zip (env OPPOSE_BUILD_DIR: another folder than target). The server
 // address is fixed here (env OPPOSE_SERVER, default http://localhost:8080); the guide data is
-// copied from ../guides (the files guideDataPaths names: no flow or language is copied twice), never
-// edited by hand. The same sources give the same zip bytes on any machine (test/unit/reproducible.test.js).
+// copied from ../guides (the files guideDataPaths names: no flow or language is copied twice) and
+// the letter form's field table from the letters library, never edited by hand; the letters' texts
+// become one JSON file per language. The same sources give the same zip bytes on any machine
+// (test/unit/reproducible.test.js).
 import { build } from 'esbuild';
 import { zipSync } from 'fflate';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -11,9 +13,11 @@ import { fileURLToPath } from 'node:url';
 import { BROWSERS, manifestFor } from './manifest.js';
 import { ICON_SIZES, iconPng } from './icons.js';
 import { guideDataPaths } from '../src/engine/guide-data.js';
+import { parseProperties } from './properties.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const guides = join(root, '..', 'guides');
+const letters = join(root, '..', 'letters', 'src', 'main', 'resources', 'eu', 'oppose', 'letters');
 const target = resolve(root, process.env.OPPOSE_BUILD_DIR || 'target');
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
 
@@ -31,6 +35,16 @@ const STATIC = [
 
 function copyGuides(out) {
   for (const path of guideDataPaths(platforms)) cpSync(join(guides, path), join(out, 'guides', path));
+}
+
+/** letters/form.json as it is, and letters/messages/<lang>.json from templates/<lang>/messages.properties. */
+function copyLetterForm(out) {
+  cpSync(join(letters, 'form.json'), join(out, 'letters', 'form.json'));
+  mkdirSync(join(out, 'letters', 'messages'), { recursive: true });
+  for (const lang of platforms.languages) {
+    const messages = parseProperties(readFileSync(join(letters, 'templates', lang, 'messages.properties'), 'utf8'));
+    writeFileSync(join(out, 'letters', 'messages', `${lang}.json`), `${JSON.stringify(messages, null, 2)}\n`);
+  }
 }
 
 async function bundle(out) {
@@ -66,6 +80,7 @@ for (const browser of BROWSERS) {
   await bundle(out);
   for (const [from, to] of STATIC) cpSync(from, join(out, to), { recursive: true });
   copyGuides(out);
+  copyLetterForm(out);
   mkdirSync(join(out, 'icons'));
   for (const size of ICON_SIZES) writeFileSync(join(out, 'icons', `${size}.png`), iconPng(size));
   writeFileSync(join(out, 'build.json'), `${JSON.stringify({ server }, null, 2)}\n`);

@@ -1,6 +1,7 @@
 // The card: <oppose-overlay> with a closed shadow root and its own styles, so neither the page's
 // CSS nor its scripts reach in. Guide texts are set with textContent only, never parsed as HTML.
 // Attributes on the host are the observable contract: data-step, data-source, role, aria-label.
+import { element } from '../shared/dom.js';
 
 const GAP = 12;
 // Touch targets: at least this many CSS pixels each way (WCAG 2.5.8 asks for 24).
@@ -57,13 +58,6 @@ function bottomBarsTop(host) {
   return top;
 }
 
-function element(tag, attributes = {}, parent = null) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  parent?.append(node);
-  return node;
-}
-
 /**
  * One card per page. show(view) is idempotent, so it can run on every DOM change.
  * view: {stepId, title, instruction, counter, notice, link: {href, label}|null, action: {label, run}|null, anchor}
@@ -84,21 +78,20 @@ export class Overlay {
     const host = element('oppose-overlay', { role: 'dialog', tabindex: '0' });
     // delegatesFocus: focusing the card (Tab, or a test) lands on its first control.
     const root = host.attachShadow({ mode: 'closed', delegatesFocus: true });
-    element('style', {}, root).textContent = STYLE;
-    const card = element('section', { class: 'card' }, root);
-    const meta = element('p', { class: 'meta' }, card);
-    const live = element('div', { 'aria-live': 'polite' }, card);
+    root.append(element('style', {}, STYLE));
+    const card = root.appendChild(element('section', { class: 'card' }));
+    const meta = card.appendChild(element('p', { class: 'meta' }));
+    const live = card.appendChild(element('div', { 'aria-live': 'polite' }));
     const parts = {
       meta,
-      title: element('h2', {}, live),
-      instruction: element('p', {}, live),
-      notice: element('p', { class: 'notice' }, card),
+      title: live.appendChild(element('h2')),
+      instruction: live.appendChild(element('p')),
+      notice: card.appendChild(element('p', { class: 'notice' })),
     };
-    const actions = element('div', { class: 'actions' }, card);
-    parts.action = element('button', { type: 'button', class: 'primary' }, actions);
-    parts.link = element('a', { class: 'link' }, actions);
-    const close = element('button', { type: 'button' }, actions);
-    close.textContent = this.#strings.cardClose;
+    const actions = card.appendChild(element('div', { class: 'actions' }));
+    parts.action = actions.appendChild(element('button', { type: 'button', class: 'primary' }));
+    parts.link = actions.appendChild(element('a', { class: 'link' }));
+    const close = actions.appendChild(element('button', { type: 'button' }, this.#strings.cardClose));
     close.addEventListener('click', () => this.#onDismiss());
     parts.action.addEventListener('click', () => this.#view?.action?.run());
     this.#host = host;

@@ -1,62 +1,41 @@
 // The letter page (a tab, so nothing typed is lost when a popup closes): the draft lives in
 // storage.local until cleared; the server writes the letter as PDF (downloaded) or plain text
-// (copied, and kept so the card can paste it into Meta's third-party data form).
+// (copied, and kept so the card can paste it into Meta's third-party data form). Its fields and
+// their texts come from the letters library's field table and messages, bundled by the build.
+import { ext } from '../shared/ext.js';
+import { element } from '../shared/dom.js';
 import { read, remove, write } from '../shared/store.js';
-import { element, localisePage } from './page.js';
-import { emptyAccount, emptyItem, emptyLetter, fieldProblems, formFieldName, getPath, letterFromFields, requestBody } from './letter-model.js';
+import { localisePage } from './page.js';
+import { formParts } from './letter-form.js';
+import { emptyLetter, emptyRow, fieldProblems, fill, formFieldName, getPath, letterFromFields, requestBody } from './letter-model.js';
 
 const SAVE_AFTER_MS = 300;
+const bundled = (path) => fetch(ext.runtime.getURL(path)).then((response) => response.json());
+
 const { t, settings } = await localisePage();
+const [table, platforms] = await Promise.all([bundled('letters/form.json'), bundled('guides/platforms.json')]);
+const messages = Object.fromEntries(await Promise.all(platforms.languages.map(
+  async (lang) => [lang, await bundled(`letters/messages/${lang}.json`)])));
+const texts = messages[settings.lang] ?? messages[platforms.fallbackLanguage];
+const text = (key, values) => fill(texts[key] ?? key, values);
+const choices = {
+  kinds: table.kinds.map((kind) => [kind.id, text(kind.label)]),
+  languages: platforms.languages.map((lang) => [lang, messages[lang]['language.name']]),
+  services: platforms.platforms.map((platform) => [platform.id, platform.name]),
+};
+
 const form = document.getElementById('letter');
+const fields = document.getElementById('fields');
 const status = document.getElementById('status');
 const formError = document.getElementById('form-error');
 const plainText = document.getElementById('plain-text');
 
 const today = () => new Date().toLocaleDateString('sv'); // ISO yyyy-mm-dd in local time
-
-const GROUPS = {
-  accounts: {
-    heading: 'letterAccountHeading',
-    fields: (i) => [
-      ['select', `accounts[${i}].service`, 'letterService', [['instagram', 'Instagram'], ['facebook', 'Facebook']]],
-      ['input', `accounts[${i}].identifier`, 'letterIdentifier'],
-    ],
-  },
-  items: {
-    heading: 'letterItemHeading',
-    fields: (i) => [
-      ['input', `items[${i}].location`, 'letterLocation'],
-      ['textarea', `items[${i}].description`, 'letterDescription'],
-      ['input', `items[${i}].prompt`, 'letterPrompt'],
-      ['input', `items[${i}].shownOn`, 'letterShownOn', null, 'date'],
-    ],
-  },
-};
-
-function field([tag, name, label, options, type]) {
-  const control = element(tag, { id: name, name, ...(type ? { type } : {}) });
-  for (const [value, text] of options ?? []) control.append(element('option', { value }, text));
-  return [element('label', { for: name }, t(label)), control];
-}
-
-function renderGroup(group, entries) {
-  const { heading, fields } = GROUPS[group];
-  const sets = entries.map((_, i) => {
-    const set = element('fieldset');
-    set.append(element('legend', {}, t(heading, i + 1)));
-    fields(i).forEach((spec) => set.append(...field(spec)));
-    if (entries.length > 1) {
-      const removeButton = element('button', { type: 'button', 'data-remove': group, 'data-index': String(i) }, t('letterRemove'));
-      set.append(removeButton);
-    }
-    return set;
-  });
-  document.getElementById(group).replaceChildren(...sets);
-}
+const newLetter = () => emptyLetter(table, choices, settings.lang, today());
+const rowGroup = (key) => table.fields.find((part) => part.key === key);
 
 function render(letter) {
-  renderGroup('accounts', letter.accounts);
-  renderGroup('items', letter.items);
+  fields.replaceChildren(...formParts({ table, kind: letter.kind, letter, text, choices, removeLabel: t('letterRemove') }));
   for (const control of form.elements) {
     if (control.name) control.value = getPath(letter, control.name) ?? '';
   }
@@ -119,14 +98,14 @@ function download(blob, response) {
   setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
 }
 
-async function copy(text) {
-  await write('letterText', text);
+async function copy(letterText) {
+  await write('letterText', letterText);
   try {
-    await navigator.clipboard.writeText(text);
+    await navigator.clipboard.writeText(letterText);
     plainText.hidden = true;
     say(t('letterCopied'), 'ok');
   } catch {
-    plainText.value = text;
+    plainText.value = letterText;
     plainText.hidden = false;
     say(t('letterCopyFailed'), 'failed');
   }
@@ -142,7 +121,7 @@ async function send(format) {
     response = await fetch(`${settings.server}/api/v1/letters`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: accept },
-      body: JSON.stringify(requestBody(letter)),
+      body: JSON.stringify(requestBody(table, letter)),
       credentials: 'omit',
     });
   } catch {
@@ -151,7 +130,7 @@ async function send(format) {
   }
   if (!response.ok) {
     const problem = await response.json().catch(() => null);
-    const problems = fieldProblems(problem).map(({ name, reason }) => ({ name: formFieldName(name, letter), reason }));
+    const problems = fieldProblems(problem).map(({ name, reason }) => ({ name: formFieldName(table, name, letter), reason }));
     if (problems.length > 0) showProblems(problems);
     else say(problem?.detail ?? problem?.title ?? t('letterUnreachable'), 'failed');
     return;
@@ -164,35 +143,34 @@ async function send(format) {
   }
 }
 
-function addTo(group, make) {
-  const letter = currentLetter();
-  letter[group].push(make());
-  render(letter);
-  form.elements.namedItem(GROUPS[group].fields(letter[group].length - 1)[0][1])?.focus();
-  saveDraftSoon();
-}
-
 form.addEventListener('input', saveDraftSoon);
+// Another kind of letter may use other fields and need other rows.
+form.addEventListener('change', (event) => {
+  if (event.target.name === 'kind') render(currentLetter());
+});
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   send(event.submitter?.value === 'pdf' ? 'pdf' : 'text');
 });
 form.addEventListener('click', (event) => {
-  const group = event.target.dataset?.remove;
-  if (!group) return;
+  const { add, remove: removeFrom, index } = event.target.dataset ?? {};
+  if (!add && !removeFrom) return;
   const letter = currentLetter();
-  letter[group].splice(Number(event.target.dataset.index), 1);
+  if (add) {
+    letter[add] = [...(letter[add] ?? []), emptyRow(rowGroup(add), choices)];
+  } else {
+    letter[removeFrom].splice(Number(index), 1);
+  }
   render(letter);
+  if (add) form.elements.namedItem(`${add}[${letter[add].length - 1}].${rowGroup(add).fields[0].key}`)?.focus();
   saveDraftSoon();
 });
-document.getElementById('add-account').addEventListener('click', () => addTo('accounts', emptyAccount));
-document.getElementById('add-item').addEventListener('click', () => addTo('items', emptyItem));
 document.getElementById('clear').addEventListener('click', async () => {
   await Promise.all([remove('letterDraft'), remove('letterText')]);
   clearProblems();
   plainText.hidden = true;
   say('', '');
-  render(emptyLetter(settings.lang, today()));
+  render(newLetter());
 });
 
-render((await read('letterDraft')) ?? emptyLetter(settings.lang, today()));
+render((await read('letterDraft')) ?? newLetter());

@@ -12,14 +12,6 @@ export async function localisePage() {
   return { t, settings: current };
 }
 
-/** Creates an element with attributes and text (never HTML). */
-export function element(tag, attributes = {}, text = null) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  if (text !== null) node.textContent = text;
-  return node;
-}
-
 export function openInTab(url) {
   return ext.tabs.create({ url });
 }

@@ -2,7 +2,8 @@
 // official form and the letter page.
 import { ext } from '../shared/ext.js';
 import { Message, request } from '../shared/protocol.js';
-import { element, localisePage, openInTab } from './page.js';
+import { element } from '../shared/dom.js';
+import { localisePage, openInTab } from './page.js';
 
 const { t, settings } = await localisePage();
 const dateFormat = new Intl.DateTimeFormat(settings.lang, { dateStyle: 'long' });

@@ -8,6 +8,7 @@ import { startFixtureServer } from '../support/fixture-server.js';
 import { startApiDouble } from '../support/api-double.js';
 import { BROWSERS, expectCardOnly, expectStep, fill, launchBrowser, wait } from '../support/browser.js';
 import { readGuideJson } from '../support/guides.js';
+import { letterTexts } from '../support/letters.js';
 
 const IG = 'https://www.instagram.com';
 const QUIET_MS = 1000;
@@ -131,7 +132,7 @@ test('letter page: problems next to their fields, draft kept, PDF downloaded, te
 
   await wait(400); // the draft is saved shortly after typing
   await browser.reopen(letter, 'letter.html');
-  await letter.waitForFunction(() => document.querySelector('[name="person.name"]').value === 'Jane Doe');
+  await letter.waitForFunction(() => document.querySelector('[name="person.name"]')?.value === 'Jane Doe');
 
   await fill(letter, '[name="person.email"]', 'jane@example.org');
   await letter.click('button[value="pdf"]');
@@ -147,6 +148,24 @@ test('letter page: problems next to their fields, draft kept, PDF downloaded, te
   assert.deepEqual(body.person, { name: 'Jane Doe', email: 'jane@example.org' });
   assert.deepEqual(body.items, [{ location: 'https://example.org/article', description: 'My home address' }]);
   await letter.close();
+});
+
+test('letter page: its fields and texts in the guide\'s language, from the letters\' own texts', async () => {
+  try {
+    for (const lang of ['en', 'fr', 'de']) {
+      await browser.setOptions({ lang });
+      const letter = await browser.extensionPage('letter.html');
+      const texts = letterTexts(lang);
+      await letter.waitForSelector('[name="items[0].prompt"]');
+      assert.equal(await letter.$eval('html', (node) => node.lang), lang);
+      assert.ok((await text(letter, 'label[for="grounds"]')).startsWith(texts['form.grounds.label']), lang);
+      assert.equal(await text(letter, '[data-group="items"] legend'), texts['field.items.entry'].replace('{number}', '1'));
+      assert.equal(await letter.$eval('[name="language"] option[value="de"]', (option) => option.textContent), 'Deutsch');
+      await letter.close();
+    }
+  } finally {
+    await browser.setOptions({ lang: 'en' });
+  }
 });
 
 test('third-party form: the card offers to paste the letter; the person sends', async () => {

@@ -1,6 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { emptyLetter, fieldProblems, formFieldName, getPath, letterFromFields, requestBody, setPath } from '../../src/pages/letter-model.js';
+import { emptyLetter, emptyRow, fieldProblems, fill, formFieldName, getPath, letterFromFields, requestBody, setPath } from '../../src/pages/letter-model.js';
+import { formRowCases, formTable } from '../support/letters.js';
+
+const choices = {
+  kinds: [['third-party-data', 'x'], ['own-data', 'y']],
+  languages: [['en', 'English'], ['fr', 'Français']],
+  services: [['instagram', 'Instagram'], ['facebook', 'Facebook']],
+};
 
 test('field names are paths into the request body', () => {
   const letter = letterFromFields([
@@ -14,27 +21,42 @@ test('field names are paths into the request body', () => {
   assert.deepEqual(setPath({}, 'a[0].b', 1), { a: [{ b: 1 }] });
 });
 
-test('the body leaves out blanks and empty rows, trims one-line fields and keeps the person\'s words as typed', () => {
-  const letter = { ...emptyLetter('fr', '2026-11-30'), grounds: '  Ma sécurité\n  avant tout  ', place: ' Lyon ' };
-  letter.items.push({ location: ' x ', description: ' ma photo ', prompt: '', shownOn: '' });
-  assert.deepEqual(requestBody(letter), {
-    kind: 'third-party-data', language: 'fr', grounds: '  Ma sécurité\n  avant tout  ', place: 'Lyon', date: '2026-11-30',
-    person: {}, accounts: [], items: [{ location: 'x', description: ' ma photo ' }],
+for (const sample of formRowCases.cases) {
+  test(`the server's row rule (cases/form-rows.json): ${sample.name}`, () => {
+    const letter = letterFromFields(sample.fields);
+    assert.deepEqual(requestBody(formTable, letter), sample.letter);
+    for (const [name, inForm] of Object.entries(sample.names)) assert.equal(formFieldName(formTable, name, letter), inForm, name);
   });
+}
+
+test('a new draft follows the table: one empty row per group, today\'s date, the first kind and service', () => {
+  const letter = emptyLetter(formTable, choices, 'fr', '2026-11-30');
+  assert.deepEqual(letter, {
+    kind: 'third-party-data', language: 'fr', person: { name: '', address: '', email: '' },
+    accounts: [{ service: 'instagram', identifier: '' }], items: [{ location: '', description: '', prompt: '', shownOn: '' }],
+    grounds: '', place: '', date: '2026-11-30',
+  });
+  assert.deepEqual(requestBody(formTable, letter), { kind: 'third-party-data', language: 'fr', person: {}, accounts: [], items: [], date: '2026-11-30' },
+    'an untouched draft sends no empty rows');
 });
 
-test('problems of a row land on the form row it came from, though empty rows were left out', () => {
-  const letter = emptyLetter('en', '2026-11-30');
-  letter.items.push({ location: '', description: '', prompt: '', shownOn: '' }, { location: 'https://bad', description: '', prompt: '', shownOn: '' });
-  letter.accounts = [{ service: 'instagram', identifier: '' }, { service: 'facebook', identifier: 'jane' }];
-  assert.equal(formFieldName('items[0].location', letter), 'items[2].location');
-  assert.equal(formFieldName('accounts[0].identifier', letter), 'accounts[1].identifier');
-  assert.equal(formFieldName('person.email', letter), 'person.email');
-  assert.equal(formFieldName('items[5].location', letter), 'items[5].location');
+test('a field added to the table is sent, fills its row and is kept as typed when the table says so', () => {
+  const table = structuredClone(formTable);
+  const items = table.fields.find((part) => part.key === 'items');
+  items.fields.push({ key: 'source', type: 'text', required: false, maxLength: 80, asTyped: true, fillsRow: true,
+    control: { element: 'textarea' }, texts: { label: 'form.items.source.label', name: 'field.items.source' } });
+  const letter = { ...emptyLetter(table, choices, 'en', '2026-11-30'), items: [emptyRow(items, choices), { ...emptyRow(items, choices), source: ' Le Monde ' }] };
+  assert.equal(letter.items[0].source, '');
+  assert.deepEqual(requestBody(table, letter).items, [{ source: ' Le Monde ' }]);
+  assert.equal(formFieldName(table, 'items[0].source', letter), 'items[1].source');
 });
 
 test('problems are read from invalid-params', () => {
   const problem = { 'invalid-params': [{ name: 'person.email', reason: 'not an address' }, { reason: 'too long' }] };
   assert.deepEqual(fieldProblems(problem), [{ name: 'person.email', reason: 'not an address' }, { name: '', reason: 'too long' }]);
   assert.deepEqual(fieldProblems(null), []);
+});
+
+test('texts fill their gaps and leave unknown ones', () => {
+  assert.equal(fill('Data item {number} of {count}', { number: 2 }), 'Data item 2 of {count}');
 });

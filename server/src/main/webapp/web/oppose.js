@@ -13,9 +13,6 @@
   const output = form.querySelector('.text-output');
   const textArea = document.getElementById('letter-text');
 
-  // Field names such as items[2].location become ids such as f-items-2-location, as the server renders them.
-  const idFor = (name) => 'f-' + name.replace(/[^A-Za-z0-9]+/g, '-').replace(/-$/, '');
-
   // Drops the errors, and every description that pointed at one, whether the server or this script put them there.
   const withoutErrors = (element) => {
     const described = (element.getAttribute('aria-describedby') || '').split(' ').filter((id) => id && !id.endsWith('-error'));
@@ -30,36 +27,26 @@
   form.querySelectorAll('[data-add-row], [data-copy-text]').forEach((button) => { button.hidden = false; });
   form.querySelector('[data-show-text]').hidden = true;
 
-  // A new row is a copy of the last one with the next number and no values, errors or descriptions of errors.
+  // A new row is the server's template of one, its {row} placeholders set to the row's index.
   form.querySelectorAll('[data-add-row]').forEach((button) => {
     const group = button.closest('fieldset');
     const max = Number(group.dataset.max);
+    const template = group.querySelector('template[data-new-row]');
     button.addEventListener('click', () => {
       const rows = group.querySelectorAll('fieldset.row');
-      const last = rows[rows.length - 1];
       const next = rows.length;
-      const row = last.cloneNode(true);
-      const renumber = (value) => value.replace(/([a-z]+)(\[|-)\d+(\]|-)/g, `$1$2${next}$3`);
+      const row = template.content.firstElementChild.cloneNode(true);
       row.querySelector('.number').textContent = String(next + 1);
-      row.querySelectorAll('.error').forEach((error) => error.remove());
-      row.querySelectorAll('.invalid').forEach((field) => field.classList.remove('invalid'));
       row.querySelectorAll('[id], [for], [name], [aria-describedby]').forEach((element) => {
         for (const attribute of ['id', 'for', 'name', 'aria-describedby']) {
           if (element.hasAttribute(attribute)) {
-            element.setAttribute(attribute, renumber(element.getAttribute(attribute)));
+            element.setAttribute(attribute, element.getAttribute(attribute).replaceAll('{row}', String(next)));
           }
         }
-        withoutErrors(element);
-        element.removeAttribute('required');
-        if (element.matches('input, textarea')) {
-          element.value = '';
-        } else if (element.matches('select')) {
-          element.selectedIndex = 0;
-        }
       });
-      last.after(row);
+      rows[rows.length - 1].after(row);
       row.querySelector('input, select, textarea').focus();
-      button.hidden = rows.length + 1 >= max;
+      button.hidden = next + 1 >= max;
     });
   });
 
@@ -79,24 +66,25 @@
     return error;
   };
 
-  // Each problem goes next to its field (or its group of rows) and into the summary, linked to the field.
+  // Each problem goes next to its field (found by its name) or its group of rows, and into the summary, linked to it.
   const showErrors = (problems) => {
     clearErrors();
     for (const problem of problems) {
-      const id = idFor(problem.name || 'letter');
-      const field = problem.name ? document.getElementById(id) : null;
+      const field = problem.name ? form.elements.namedItem(problem.name) : null;
+      const group = problem.name && !field ? form.querySelector(`fieldset[data-group="${CSS.escape(problem.name)}"]`) : null;
       let target = 'letter-form';
       if (field && field.matches('input, select, textarea')) {
-        const wrapper = field.closest('.field');
-        wrapper.classList.add('invalid');
-        field.before(errorText(id + '-error', problem.reason));
+        const id = field.id + '-error';
+        field.closest('.field').classList.add('invalid');
+        field.before(errorText(id, problem.reason));
         field.setAttribute('aria-invalid', 'true');
-        field.setAttribute('aria-describedby', ((field.getAttribute('aria-describedby') || '') + ' ' + id + '-error').trim());
-        target = id;
-      } else if (field && field.matches('fieldset')) {
-        field.querySelector('.hint').after(errorText(id + '-error', problem.reason));
-        field.setAttribute('aria-describedby', field.getAttribute('aria-describedby') + ' ' + id + '-error');
-        target = field.querySelector('input, select, textarea').id;
+        field.setAttribute('aria-describedby', ((field.getAttribute('aria-describedby') || '') + ' ' + id).trim());
+        target = field.id;
+      } else if (group) {
+        const id = group.id + '-error';
+        (group.querySelector(':scope > .hint') || group.querySelector(':scope > legend')).after(errorText(id, problem.reason));
+        group.setAttribute('aria-describedby', ((group.getAttribute('aria-describedby') || '') + ' ' + id).trim());
+        target = group.querySelector('input, select, textarea').id;
       }
       const item = document.createElement('li');
       const link = document.createElement('a');

@@ -2,10 +2,16 @@ package eu.oppose.it;
 
 import eu.oppose.letters.control.PdfChecks;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import static eu.oppose.it.Http.encode;
@@ -131,6 +137,48 @@ class LettersApiIT extends DeployedServer {
                 () -> assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html")),
                 () -> assertEquals("de", response.headers().firstValue("Content-Language").orElseThrow()),
                 () -> assertTrue(response.body().contains("person.email"), "names the missing field"));
+    }
+
+    @Test
+    void openApiDescribesBothWaysToPostALetterWithWorkingExamples() {
+        JsonObject openapi = json(http.get("openapi", "Accept", "application/json"));
+        JsonObject post = openapi.getJsonObject("paths").getJsonObject("/api/v1/letters").getJsonObject("post");
+        JsonObject content = post.getJsonObject("requestBody").getJsonObject("content");
+        JsonObject asJson = content.getJsonObject("application/json");
+        JsonObject asForm = content.getJsonObject("application/x-www-form-urlencoded");
+        JsonObject example = asJson.getJsonObject("examples").getJsonObject("third-party-data").getJsonObject("value");
+        JsonObject formExample = asForm.getJsonObject("examples").getJsonObject("third-party-data").getJsonObject("value");
+        String form = formExample.entrySet().stream()
+                .map(field -> encode(field.getKey()) + "=" + encode(((JsonString) field.getValue()).getString()))
+                .reduce((a, b) -> a + "&" + b).orElseThrow();
+        String guideLanguage = openapi.getJsonObject("paths").getJsonObject("/api/v1/guides/{platform}/{flow}")
+                .getJsonObject("get").getJsonArray("parameters").getValuesAs(JsonObject.class).stream()
+                .filter(parameter -> parameter.getString("name").equals("lang")).findFirst().orElseThrow()
+                .getString("description");
+        assertAll(
+                () -> assertTrue(asJson.getJsonObject("schema").getJsonObject("properties").getJsonObject("items")
+                        .getJsonObject("items").getJsonObject("properties").containsKey("shownOn"), "the JSON schema"),
+                () -> assertEquals(JsonValue.ValueType.OBJECT, example.get("person").getValueType(), "a JSON example"),
+                () -> assertTrue(asForm.getJsonObject("schema").getJsonObject("properties").containsKey("items[0].location"),
+                        "the form's flat fields"),
+                () -> assertEquals(200, http.postForBytes("api/v1/letters", example.toString(),
+                        "Content-Type", "application/json").statusCode(), "the JSON example works"),
+                () -> assertEquals(200, http.postForBytes("api/v1/letters", form,
+                        "Content-Type", "application/x-www-form-urlencoded").statusCode(), "the form example works"),
+                () -> assertTrue(post.getJsonObject("responses").keySet().containsAll(List.of("200", "400", "413")),
+                        "every answer of both ways"),
+                () -> assertTrue(guideLanguage.startsWith("Language (" + String.join(", ", guideLanguages()) + ");"),
+                        guideLanguage));
+    }
+
+    /** The languages the guides claim: the API's descriptions list them. */
+    private static List<String> guideLanguages() {
+        try {
+            return json(Files.readString(Path.of("../guides/platforms.json"))).getJsonArray("languages")
+                    .getValuesAs(JsonString::getString);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -1,8 +1,10 @@
 package eu.oppose.letters.control;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -37,6 +39,29 @@ record Phrase(List<Part> parts) {
             start = close + 1;
         }
         return new Phrase(List.copyOf(parts));
+    }
+
+    /** The names of its gaps, e.g. {@code reference}. */
+    Set<String> gaps() {
+        Set<String> gaps = new LinkedHashSet<>();
+        parts.forEach(part -> {
+            if (part instanceof Gap gap) {
+                gaps.add(gap.name());
+            }
+        });
+        return gaps;
+    }
+
+    /** The text as written, gaps in braces. */
+    String text() {
+        StringBuilder text = new StringBuilder();
+        for (Part part : parts) {
+            switch (part) {
+                case Literal literal -> text.append(literal.text());
+                case Gap gap -> text.append('{').append(gap.name()).append('}');
+            }
+        }
+        return text.toString();
     }
 
     /** @throws IllegalStateException if a gap has no value: a mistake in a resource file, not in the request */

@@ -1,7 +1,6 @@
 package eu.oppose.letters.control;
 
-import eu.oppose.letters.entity.LetterRequest;
-import eu.oppose.letters.entity.Person;
+import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -25,10 +24,7 @@ class ConcurrencyTest {
             for (int round = 0; round < 10; round++) {
                 for (String name : names) {
                     results.add(pool.submit(() -> {
-                        LetterRequest sample = Samples.thirdPartyData(round(name));
-                        LetterRequest request = new LetterRequest(sample.kind(), sample.language(),
-                                new Person(name, sample.person().address(), sample.person().email()), sample.accounts(),
-                                sample.items(), sample.grounds(), sample.place(), sample.date());
+                        JsonObject request = Samples.withPerson(Samples.thirdPartyData(round(name)), "name", name);
                         String text = PdfChecks.compact(PdfChecks.text(LETTERS.pdf(request).content()));
                         return text.contains(PdfChecks.compact(name)) && names.stream()
                                 .filter(other -> !other.equals(name))

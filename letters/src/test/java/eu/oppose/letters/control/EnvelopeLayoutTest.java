@@ -1,9 +1,6 @@
 package eu.oppose.letters.control;
 
-import eu.oppose.letters.entity.Account;
-import eu.oppose.letters.entity.DataItem;
-import eu.oppose.letters.entity.LetterRequest;
-import eu.oppose.letters.entity.Person;
+import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -40,11 +37,11 @@ class EnvelopeLayoutTest {
     @Test
     void theLongestAllowedInputIsPrintedWholeAndStillConforms() {
         String wide = "WШ";
-        LetterRequest longest = new LetterRequest("third-party-data", "de",
-                new Person(wide.repeat(50), String.join("\n", Collections.nCopies(6, wide.repeat(24) + "W")),
+        JsonObject longest = Samples.letter("third-party-data", "de",
+                Samples.person(wide.repeat(50), String.join("\n", Collections.nCopies(6, wide.repeat(24) + "W")),
                         "w".repeat(64) + "@" + "w".repeat(63) + "." + "w".repeat(63) + "." + "w".repeat(57) + ".com"),
-                Collections.nCopies(10, new Account("instagram", "https://www.instagram.com/" + "w".repeat(228))),
-                IntStream.range(0, 20).mapToObj(i -> new DataItem(
+                Collections.nCopies(10, Samples.account("instagram", "https://www.instagram.com/" + "w".repeat(228))),
+                IntStream.range(0, 20).mapToObj(i -> Samples.item(
                         "https://example.org/" + Integer.toString(i).repeat(1980 / String.valueOf(i).length()),
                         (wide.repeat(24) + " \n").repeat(19) + "Ende " + i,
                         "Wer ist " + wide.repeat(200) + "?", "2026-11-0" + (1 + i % 9))).toList(),
@@ -55,11 +52,11 @@ class EnvelopeLayoutTest {
         String text = PdfChecks.compact(PdfChecks.text(pdf));
         int pages = PdfChecks.pages(pdf);
 
-        List<String> values = new ArrayList<>(List.of(longest.person().name(), longest.person().email(),
-                longest.grounds(), longest.place()));
-        longest.person().address().lines().forEach(values::add);
-        longest.accounts().forEach(account -> values.add(account.identifier()));
-        longest.items().forEach(item -> Stream.of(item.location(), item.description(), item.prompt()).forEach(values::add));
+        List<String> values = new ArrayList<>(Stream.of("person.name", "person.email", "grounds", "place")
+                .map(path -> Samples.text(longest, path)).toList());
+        Samples.text(longest, "person.address").lines().forEach(values::add);
+        Samples.rows(longest, "accounts").forEach(account -> values.add(account.get(1)));
+        Samples.rows(longest, "items").forEach(item -> values.addAll(item.subList(0, 3)));
         assertAll(values.stream().map(value -> () ->
                 assertTrue(text.contains(PdfChecks.compact(value)), "missing " + value.substring(0, 20) + "…")));
         assertTrue(PdfChecks.textWithArtifacts(pdf).contains("Seite " + pages + " von " + pages), "page numbers");

@@ -1,9 +1,5 @@
 package eu.oppose.letters.control;
 
-import eu.oppose.letters.entity.Account;
-import eu.oppose.letters.entity.DataItem;
-import eu.oppose.letters.entity.LetterRequest;
-import eu.oppose.letters.entity.Person;
 import eu.oppose.letters.entity.RenderedLetter;
 import eu.oppose.letters.entity.Violation;
 import net.jqwik.api.Arbitraries;
@@ -15,6 +11,9 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.BeforeProperty;
 import net.jqwik.api.statistics.Statistics;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -36,7 +35,7 @@ class HostileInputPropertiesTest {
     }
 
     @Property(tries = 3000)
-    void validationAlwaysAnswersWithViolationsOnRealFields(@ForAll("anyRequest") LetterRequest request) {
+    void validationAlwaysAnswersWithViolationsOnRealFields(@ForAll("anyRequest") JsonObject request) {
         List<Violation> violations = LETTERS.validate(request);
 
         for (Violation violation : violations) {
@@ -47,14 +46,14 @@ class HostileInputPropertiesTest {
     }
 
     @Property(tries = 400)
-    void writingEndsInALetterOrInTheViolations(@ForAll("plausibleRequest") LetterRequest request) {
+    void writingEndsInALetterOrInTheViolations(@ForAll("plausibleRequest") JsonObject request) {
         List<Violation> violations = LETTERS.validate(request);
         try {
             RenderedLetter pdf = LETTERS.pdf(request);
             RenderedLetter text = LETTERS.text(request);
             assertEquals(List.of(), violations);
             assertTrue(new String(pdf.content(), 0, 8, StandardCharsets.ISO_8859_1).startsWith("%PDF-1.7"));
-            assertTrue(new String(text.content(), StandardCharsets.UTF_8).contains(request.person().name().strip()));
+            assertTrue(new String(text.content(), StandardCharsets.UTF_8).contains(Samples.text(request, "person.name").strip()));
             Statistics.collect("letter");
         } catch (InvalidLetterException e) {
             assertEquals(violations, e.violations());
@@ -66,58 +65,66 @@ class HostileInputPropertiesTest {
     }
 
     @Property(tries = 6)
-    void lettersFromRandomValidInputConform(@ForAll("validRequest") LetterRequest request) {
+    void lettersFromRandomValidInputConform(@ForAll("validRequest") JsonObject request) {
         byte[] pdf = LETTERS.pdf(request).content();
 
         assertEquals(List.of(), PdfChecks.failedRules(pdf));
         assertEquals(List.of(), PdfChecks.missingGlyphs(pdf));
     }
 
-    /** Anything at all, nulls included anywhere. */
+    /** Anything at all, nulls and values of the wrong JSON type included anywhere. */
     @Provide
-    Arbitrary<LetterRequest> anyRequest() {
+    Arbitrary<JsonObject> anyRequest() {
         Arbitrary<String> text = hostileText();
-        Arbitrary<Person> person = Combinators.combine(text, text, text).as(Person::new).injectNull(0.05);
-        Arbitrary<Account> account = Combinators.combine(text, text).as(Account::new).injectNull(0.1);
-        Arbitrary<DataItem> item = Combinators.combine(text, text, text, text).as(DataItem::new).injectNull(0.1);
-        return Combinators.combine(
+        Arbitrary<JsonObject> person = Combinators.combine(text, text, text).as(Samples::person).injectNull(0.05);
+        Arbitrary<JsonObject> account = Combinators.combine(text, text).as(Samples::account).injectNull(0.1);
+        Arbitrary<JsonObject> item = Combinators.combine(text, text, text, text).as(Samples::item).injectNull(0.1);
+        Arbitrary<JsonObject> letter = Combinators.combine(
                 Arbitraries.oneOf(Arbitraries.of("third-party-data", "own-data"), text),
                 Arbitraries.oneOf(Arbitraries.of("en", "fr", "de"), text),
                 person,
                 account.list().ofMaxSize(12).injectNull(0.1),
                 item.list().ofMaxSize(24).injectNull(0.1),
-                text, text, text).as(LetterRequest::new);
+                text, text, text).as(Samples::letter);
+        return Arbitraries.frequencyOf(Tuple.of(9, letter), Tuple.of(1, Combinators.combine(letter,
+                Arbitraries.of("kind", "person", "accounts", "items", "grounds", "date"),
+                Arbitraries.of(JsonValue.TRUE, Json.createValue(42), JsonValue.EMPTY_JSON_ARRAY,
+                        JsonValue.EMPTY_JSON_OBJECT, Json.createArrayBuilder().add("x").build()))
+                .as(Samples::with)));
     }
 
     /** The samples with a few fields replaced by hostile text: many pass validation and get written. */
     @Provide
-    Arbitrary<LetterRequest> plausibleRequest() {
-        LetterRequest sample = Samples.thirdPartyData("en");
+    Arbitrary<JsonObject> plausibleRequest() {
+        JsonObject sample = Samples.thirdPartyData("en");
         Arbitrary<String> language = Arbitraries.of("en", "fr", "de");
         Arbitrary<String> name = sometimesHostile(printable(1, 100));
         Arbitrary<String> address = sometimesHostile(printable(1, 120));
         Arbitrary<String> grounds = sometimesHostile(printable(20, 4000));
         Arbitrary<String> place = sometimesHostile(printable(1, 60));
-        Arbitrary<DataItem> item = Combinators.combine(sometimesHostile(printable(1, 300)),
+        Arbitrary<JsonObject> item = Combinators.combine(sometimesHostile(printable(1, 300)),
                 sometimesHostile(printable(1, 1000)), sometimesHostile(printable(0, 300)),
-                Arbitraries.of(null, "2026-11-02", "2023-01-01")).as(DataItem::new);
+                Arbitraries.of(null, "2026-11-02", "2023-01-01")).as(Samples::item);
         return Combinators.combine(language, name, address, item.list().ofMinSize(1).ofMaxSize(5), grounds, place)
-                .as((lang, who, where, items, why, town) -> new LetterRequest(sample.kind(), lang,
-                        new Person(who, where, sample.person().email()), sample.accounts(), items, why, town,
-                        sample.date()));
+                .as((lang, who, where, items, why, town) -> sampleWith(sample, lang, who, where, items, why, town));
     }
 
     /** Only printable input within the limits: every request is valid. */
     @Provide
-    Arbitrary<LetterRequest> validRequest() {
-        LetterRequest sample = Samples.thirdPartyData("en");
-        Arbitrary<DataItem> item = Combinators.combine(printable(1, 300), printable(1, 500), printable(0, 200),
-                Arbitraries.just("2026-11-02")).as(DataItem::new);
+    Arbitrary<JsonObject> validRequest() {
+        JsonObject sample = Samples.thirdPartyData("en");
+        Arbitrary<JsonObject> item = Combinators.combine(printable(1, 300), printable(1, 500), printable(0, 200),
+                Arbitraries.just("2026-11-02")).as(Samples::item);
         return Combinators.combine(Arbitraries.of("en", "fr", "de"), printable(1, 100), printable(1, 200),
                         item.list().ofMinSize(1).ofMaxSize(20), printable(20, 4000), printable(1, 60))
-                .as((lang, who, where, items, why, town) -> new LetterRequest(sample.kind(), lang,
-                        new Person(who, where, sample.person().email()), sample.accounts(), items, why, town,
-                        sample.date()));
+                .as((lang, who, where, items, why, town) -> sampleWith(sample, lang, who, where, items, why, town));
+    }
+
+    private static JsonObject sampleWith(JsonObject sample, String language, String name, String address,
+                                         List<JsonObject> items, String grounds, String place) {
+        return Samples.letter("third-party-data", language,
+                Samples.person(name, address, Samples.text(sample, "person.email")),
+                sample.getJsonArray("accounts").getValuesAs(JsonObject.class), items, grounds, place, "2026-11-30");
     }
 
     /** Text the fonts can print, with blanks and line breaks, which may still break other rules (too many lines). */

@@ -1,19 +1,14 @@
 package eu.oppose.letters.control;
 
-import eu.oppose.letters.entity.Account;
-import eu.oppose.letters.entity.DataItem;
-import eu.oppose.letters.entity.LetterRequest;
-import eu.oppose.letters.entity.Person;
 import eu.oppose.letters.entity.Violation;
+import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.function.UnaryOperator;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,6 +16,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static eu.oppose.letters.control.Samples.account;
+import static eu.oppose.letters.control.Samples.item;
+import static eu.oppose.letters.control.Samples.json;
+import static eu.oppose.letters.control.Samples.letter;
+import static eu.oppose.letters.control.Samples.person;
+import static eu.oppose.letters.control.Samples.with;
+import static eu.oppose.letters.control.Samples.withPerson;
 
 /** What a person is told when the form is wrong: every problem at once, on its field, in their language. */
 class LetterValidationTest {
@@ -36,10 +38,10 @@ class LetterValidationTest {
 
     @Test
     void reportsEveryMissingFieldAtOnceWithItsPath() {
-        LetterRequest empty = new LetterRequest(null, null, new Person(null, " ", ""),
-                List.of(new Account(null, null)), List.of(new DataItem(null, "", null, null)), null, null, null);
+        JsonObject empty = letter(null, null, person(null, " ", ""),
+                List.of(account(null, null)), List.of(item(null, "", null, null)), null, null, null);
 
-        assertEquals(List.of("language", "kind", "person.name", "person.address", "person.email",
+        assertEquals(List.of("kind", "language", "person.name", "person.address", "person.email",
                         "accounts[0].service", "accounts[0].identifier", "items[0].location", "items[0].description",
                         "grounds", "place"),
                 fields(LETTERS.validate(empty)));
@@ -48,15 +50,24 @@ class LetterValidationTest {
     @Test
     void aRequestWithNothingInItIsRefusedNotThrown() {
         assertEquals(List.of(""), fields(LETTERS.validate(null)));
-        assertEquals(List.of("language", "kind", "person", "grounds", "place"),
-                fields(LETTERS.validate(new LetterRequest(null, null, null, null, null, null, null, null))));
+        assertEquals(List.of("kind", "language", "person", "grounds", "place"), fields(LETTERS.validate(json("{}"))));
+    }
+
+    @Test
+    void namesEveryValueOfTheWrongJsonTypeAlone() {
+        List<Violation> violations = LETTERS.validate(json("""
+                {"grounds": 42, "person": {"email": ["a"]}, "items": [{"location": "x"}, "x"], "accounts": {"service": "x"}}"""));
+
+        assertEquals(List.of(new Violation("person.email", "must be text in quotes."),
+                new Violation("accounts", "must be a list of objects, e.g. [{…}]."),
+                new Violation("items[1]", "must be an object with location, description, prompt, shownOn."),
+                new Violation("grounds", "must be text in quotes.")), violations);
     }
 
     @Test
     void pdfAndTextRefuseAnInvalidRequestListingAllProblemsButNoValue() {
-        LetterRequest request = with(Samples.thirdPartyData("en"), r -> new LetterRequest(r.kind(), r.language(),
-                new Person("Secret Name\u0007", r.person().address(), "not-an-address"), r.accounts(), r.items(),
-                r.grounds(), r.place(), r.date()));
+        JsonObject request = withPerson(withPerson(Samples.thirdPartyData("en"), "name", "Secret Name\u0007"),
+                "email", "not-an-address");
 
         InvalidLetterException pdf = assertThrows(InvalidLetterException.class, () -> LETTERS.pdf(request));
         InvalidLetterException text = assertThrows(InvalidLetterException.class, () -> LETTERS.text(request));
@@ -68,41 +79,36 @@ class LetterValidationTest {
 
     @Test
     void namesTheItemAndTheAccountThatAreWrong() {
-        List<DataItem> items = new ArrayList<>(Collections.nCopies(3,
-                new DataItem("https://example.org/page", "A photo", null, null)));
-        items.set(2, new DataItem("https://exa mple.org", "A photo", "prompt", "2026-13-01"));
+        List<JsonObject> items = new ArrayList<>(Collections.nCopies(3, item("https://example.org/page", "A photo", null, null)));
+        items.set(2, item("https://exa mple.org", "A photo", "prompt", "2026-13-01"));
         items.set(1, null);
-        LetterRequest request = with(Samples.thirdPartyData("en"), r -> new LetterRequest(r.kind(), r.language(),
-                r.person(), Arrays.asList(new Account("facebook", "me"), new Account("myspace", "me")), items,
-                r.grounds(), r.place(), r.date()));
+        JsonObject request = with(with(Samples.thirdPartyData("en"), "accounts",
+                List.of(account("facebook", "me"), account("myspace", "me"))), "items", items);
 
         List<Violation> violations = LETTERS.validate(request);
 
         assertEquals(List.of("accounts[1].service", "items[1]", "items[2].location", "items[2].shownOn"),
                 fields(violations));
-        assertEquals("Account 2, service: please choose one of: facebook, instagram.", violations.get(0).message());
+        assertEquals("Account 2, service: please choose one of: instagram, facebook.", violations.get(0).message());
         assertEquals("Data item 2: this entry is empty. Please fill it in or remove it.", violations.get(1).message());
     }
 
     @Test
     void speaksTheRequestsLanguageAndFallsBackToEnglish() {
-        UnaryOperator<LetterRequest> withoutGrounds = r -> new LetterRequest(r.kind(), r.language(), r.person(),
-                r.accounts(), r.items(), "", r.place(), r.date());
-
         assertEquals("Vos motifs\u00A0: ce champ est obligatoire. Veuillez le remplir.",
-                LETTERS.validate(with(Samples.thirdPartyData("fr"), withoutGrounds)).getFirst().message());
+                LETTERS.validate(with(Samples.thirdPartyData("fr"), "grounds", "")).getFirst().message());
         assertEquals("Ihre Gründe: Diese Angabe fehlt. Bitte füllen Sie das Feld aus.",
-                LETTERS.validate(with(Samples.thirdPartyData("de"), withoutGrounds)).getFirst().message());
+                LETTERS.validate(with(Samples.thirdPartyData("de"), "grounds", "")).getFirst().message());
         assertEquals("Your grounds: this is required. Please fill it in.",
-                LETTERS.validate(with(Samples.thirdPartyData("en"), withoutGrounds)).getFirst().message());
+                LETTERS.validate(with(Samples.thirdPartyData("en"), "grounds", "")).getFirst().message());
         List<Violation> spanish = LETTERS.validate(Samples.thirdPartyData("es"));
         assertEquals(List.of(new Violation("language", "Language: please choose one of: en, fr, de.")), spanish);
     }
 
     @Test
     void acceptsLanguageKindAndServiceCodesInAnyCase() {
-        LetterRequest request = with(Samples.ownData("FR"), r -> new LetterRequest(" Own-Data ", r.language(),
-                r.person(), List.of(new Account("Instagram", "zoe")), r.items(), r.grounds(), r.place(), r.date()));
+        JsonObject request = with(with(Samples.ownData("FR"), "kind", " Own-Data "), "accounts",
+                List.of(account("Instagram", "zoe")));
 
         assertEquals(List.of(), LETTERS.validate(request));
     }
@@ -121,7 +127,7 @@ class LetterValidationTest {
 
     @Test
     void limitsItemsTo20AndAsksThirdPartyLettersForOne() {
-        DataItem item = new DataItem("A forum", "My photo", null, null);
+        JsonObject item = item("A forum", "My photo", null, null);
         assertEquals(List.of(), LETTERS.validate(withItems(Collections.nCopies(20, item))));
         assertEquals(List.of(new Violation("items", "Data concerned: 21 entries are too many. Please keep at most 20.")),
                 LETTERS.validate(withItems(Collections.nCopies(21, item))));
@@ -131,8 +137,7 @@ class LetterValidationTest {
 
     @Test
     void ownDataLettersNeedAnAccountButNoItems() {
-        LetterRequest noAccounts = with(Samples.ownData("en"), r -> new LetterRequest(r.kind(), r.language(),
-                r.person(), List.of(), null, r.grounds(), r.place(), r.date()));
+        JsonObject noAccounts = with(with(Samples.ownData("en"), "accounts", List.of()), "items", null);
 
         assertEquals(List.of(new Violation("accounts",
                         "Your accounts: please give at least one Facebook or Instagram account.")),
@@ -160,14 +165,14 @@ class LetterValidationTest {
     @ValueSource(strings = {"https://www.facebook.com/photo/?fbid=1&set=a.2", "http://example.org",
             "HTTPS://Example.org:8443/a#b", "https://bücher.example/über", "A post in the village group"})
     void acceptsWebAddressesAndDescriptionsAsLocations(String location) {
-        assertEquals(List.of(), LETTERS.validate(withItems(List.of(new DataItem(location, "My photo", null, null)))));
+        assertEquals(List.of(), LETTERS.validate(withItems(List.of(item(location, "My photo", null, null)))));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"https://", "https://example", "http://exa mple.org", "https://example.org:99999/",
             "https://user@example.org/", "https://-example.org/", "http://192.168.0.1/"})
     void refusesBrokenWebAddresses(String location) {
-        List<Violation> violations = LETTERS.validate(withItems(List.of(new DataItem(location, "My photo", null, null))));
+        List<Violation> violations = LETTERS.validate(withItems(List.of(item(location, "My photo", null, null))));
 
         assertEquals(List.of("items[0].location"), fields(violations));
         assertTrue(violations.getFirst().message().contains("web address is not valid"));
@@ -176,9 +181,9 @@ class LetterValidationTest {
     @Test
     void refusesControlCharactersButKeepsTabsAndNewLinesInProse() {
         assertEquals(List.of(), LETTERS.validate(withGrounds("Line one\tindented\r\nline two\rline three, long enough")));
-        List<Violation> violations = LETTERS.validate(with(Samples.thirdPartyData("en"), r -> new LetterRequest(
-                r.kind(), r.language(), new Person("Zoë\u0000", "Street\u001B 1", "zoe@example.org"), r.accounts(),
-                r.items(), "Reasons with a bell \u0007 in them.", "Paris\nFrance", r.date())));
+        List<Violation> violations = LETTERS.validate(with(with(with(Samples.thirdPartyData("en"),
+                        "person", person("Zoë\u0000", "Street\u001B 1", "zoe@example.org")),
+                "grounds", "Reasons with a bell \u0007 in them."), "place", "Paris\nFrance"));
 
         assertEquals(List.of(
                 new Violation("person.name", "Your name: contains the invisible control character U+0000. Please remove it."),
@@ -189,9 +194,8 @@ class LetterValidationTest {
 
     @Test
     void refusesInvisibleFormattingAndBrokenCharacters() {
-        List<Violation> violations = LETTERS.validate(with(Samples.thirdPartyData("en"), r -> new LetterRequest(
-                r.kind(), r.language(), new Person("Zoë\u200B", r.person().address(), r.person().email()), r.accounts(),
-                r.items(), "Broken \uD83D surrogate in these reasons.", "Par\u2028is", r.date())));
+        List<Violation> violations = LETTERS.validate(with(with(withPerson(Samples.thirdPartyData("en"),
+                "name", "Zoë\u200B"), "grounds", "Broken \uD83D surrogate in these reasons."), "place", "Par\u2028is"));
 
         assertEquals(List.of("person.name", "grounds", "place"), fields(violations));
         assertTrue(violations.get(0).message().contains("U+200B"));
@@ -200,9 +204,8 @@ class LetterValidationTest {
 
     @Test
     void limitsTheAddressToSixLines() {
-        assertEquals(List.of("person.address"), fields(LETTERS.validate(with(Samples.thirdPartyData("en"),
-                r -> new LetterRequest(r.kind(), r.language(), new Person(r.person().name(), "1\n2\n3\n4\n5\n6\n7",
-                        r.person().email()), r.accounts(), r.items(), r.grounds(), r.place(), r.date())))));
+        assertEquals(List.of("person.address"),
+                fields(LETTERS.validate(withPerson(Samples.thirdPartyData("en"), "address", "1\n2\n3\n4\n5\n6\n7"))));
     }
 
     @Test
@@ -213,7 +216,7 @@ class LetterValidationTest {
         assertEquals(List.of(new Violation("date", "Date: please give a date from 2025-01-01 to 2026-12-31.")),
                 LETTERS.validate(withDate("2027-01-01")));
         assertEquals(List.of("items[0].shownOn"), fields(LETTERS.validate(withItems(
-                List.of(new DataItem("A forum", "My photo", null, "2026-12-01"))))), "an answer after the letter");
+                List.of(item("A forum", "My photo", null, "2026-12-01"))))), "an answer after the letter");
     }
 
     @Test
@@ -238,7 +241,7 @@ class LetterValidationTest {
                 () -> assertEquals(List.of("third-party-data", "own-data"), List.copyOf(LETTERS.kinds())));
     }
 
-    private static String reference(LetterRequest request) {
+    private static String reference(JsonObject request) {
         String text = new String(LETTERS.text(request).content(), java.nio.charset.StandardCharsets.UTF_8);
         return text.substring(text.indexOf("OPP-"), text.indexOf("OPP-") + 13);
     }
@@ -247,28 +250,19 @@ class LetterValidationTest {
         return violations.stream().map(Violation::field).toList();
     }
 
-    static LetterRequest with(LetterRequest request, UnaryOperator<LetterRequest> change) {
-        return change.apply(request);
+    static JsonObject withGrounds(String grounds) {
+        return with(Samples.thirdPartyData("en"), "grounds", grounds);
     }
 
-    static LetterRequest withGrounds(String grounds) {
-        return with(Samples.thirdPartyData("en"), r -> new LetterRequest(r.kind(), r.language(), r.person(),
-                r.accounts(), r.items(), grounds, r.place(), r.date()));
+    static JsonObject withItems(List<JsonObject> items) {
+        return with(Samples.thirdPartyData("en"), "items", items);
     }
 
-    static LetterRequest withItems(List<DataItem> items) {
-        return with(Samples.thirdPartyData("en"), r -> new LetterRequest(r.kind(), r.language(), r.person(),
-                r.accounts(), items, r.grounds(), r.place(), r.date()));
+    static JsonObject withEmail(String email) {
+        return withPerson(Samples.thirdPartyData("en"), "email", email);
     }
 
-    static LetterRequest withEmail(String email) {
-        return with(Samples.thirdPartyData("en"), r -> new LetterRequest(r.kind(), r.language(),
-                new Person(r.person().name(), r.person().address(), email), r.accounts(), r.items(), r.grounds(),
-                r.place(), r.date()));
-    }
-
-    static LetterRequest withDate(String date) {
-        return with(Samples.thirdPartyData("en"), r -> new LetterRequest(r.kind(), r.language(), r.person(),
-                r.accounts(), r.items(), r.grounds(), r.place(), date));
+    static JsonObject withDate(String date) {
+        return with(Samples.thirdPartyData("en"), "date", date);
     }
 }

@@ -5,7 +5,7 @@ import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.element.Paragraph;
-import eu.oppose.letters.entity.LetterRequest;
+import jakarta.json.JsonObject;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -42,7 +42,7 @@ import java.util.concurrent.TimeUnit;
 public class LettersBenchmark {
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private Letters letters;
-    private LetterRequest request;
+    private JsonObject request;
     private String text;
     private Fonts fonts;
     private long cpuAtStart;

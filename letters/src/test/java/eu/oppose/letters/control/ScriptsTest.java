@@ -1,8 +1,7 @@
 package eu.oppose.letters.control;
 
-import eu.oppose.letters.entity.LetterRequest;
-import eu.oppose.letters.entity.Person;
 import eu.oppose.letters.entity.Violation;
+import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -38,9 +37,9 @@ class ScriptsTest {
     @Test
     void printsEveryEuLanguageWithRealGlyphs() {
         String grounds = String.join("\n", EU_SAMPLES);
-        LetterRequest request = new LetterRequest("third-party-data", "en",
-                new Person("Αλέξανδρος Παπαδόπουλος", "ул. Витоша 15\n1000 София\nБългария", "alex@example.gr"),
-                List.of(), Samples.thirdPartyData("en").items(), grounds, "Αθήνα", "2026-11-30");
+        JsonObject request = Samples.letter("third-party-data", "en",
+                Samples.person("Αλέξανδρος Παπαδόπουλος", "ул. Витоша 15\n1000 София\nБългария", "alex@example.gr"),
+                List.of(), sampleItems(), grounds, "Αθήνα", "2026-11-30");
 
         byte[] pdf = LETTERS.pdf(request).content();
         String text = PdfChecks.compact(PdfChecks.text(pdf));
@@ -71,12 +70,16 @@ class ScriptsTest {
             private use          | Zoë \uE000    | \uE000 (U+E000)
             """)
     void refusesWhatTheFontsCannotPrintNamingFieldAndCharacters(String script, String name, String characters) {
-        List<Violation> violations = LETTERS.validate(new LetterRequest("third-party-data", "en",
-                new Person(name, "12 rue des Lilas\n75011 Paris", "zoe@example.org"), List.of(),
-                Samples.thirdPartyData("en").items(), Samples.GROUNDS, "Paris", null));
+        List<Violation> violations = LETTERS.validate(Samples.letter("third-party-data", "en",
+                Samples.person(name, "12 rue des Lilas\n75011 Paris", "zoe@example.org"), List.of(),
+                sampleItems(), Samples.GROUNDS, "Paris", null));
 
         assertEquals(List.of(new Violation("person.name", "Your name: the letter's font cannot print " + characters
                 + ". Please remove or replace it; letters, digits and punctuation of the Latin, Greek and Cyrillic"
                 + " alphabets are supported.")), violations);
+    }
+
+    private static List<JsonObject> sampleItems() {
+        return Samples.thirdPartyData("en").getJsonArray("items").getValuesAs(JsonObject.class);
     }
 }

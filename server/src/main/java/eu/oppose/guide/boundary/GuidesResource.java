@@ -50,7 +50,7 @@ public class GuidesResource {
     public Response guide(
             @Parameter(description = "instagram or facebook", required = true, example = "instagram") @PathParam("platform") String platform,
             @Parameter(description = "own-data or third-party-data", required = true, example = "own-data") @PathParam("flow") String flow,
-            @Parameter(description = "Language (en, fr, de); else Accept-Language, else English", example = "fr")
+            @Parameter(description = "Language ({languages}); else Accept-Language, else {fallbackLanguage}", example = "fr")
             @QueryParam("lang") String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Context Request request) {

@@ -39,7 +39,7 @@ public class PlatformsResource {
             content = @Content(schema = @Schema(implementation = PlatformSummary.class)))
     @APIResponse(responseCode = "400", ref = "#/components/responses/InvalidInput")
     public Response platforms(
-            @Parameter(description = "Language of the flow names (en, fr, de); else Accept-Language, else English")
+            @Parameter(description = "Language of the flow names ({languages}); else Accept-Language, else {fallbackLanguage}")
             @QueryParam("lang") String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         String chosen = languages.choose(lang, acceptLanguage);

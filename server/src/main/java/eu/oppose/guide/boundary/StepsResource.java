@@ -45,7 +45,7 @@ public class StepsResource {
     public Response current(
             @Parameter(description = "The page's address (at most 2,048 characters); scheme, host and path suffice",
                     required = true, example = "https://www.instagram.com/accounts/edit/") @QueryParam("url") String url,
-            @Parameter(description = "Language (en, fr, de); else Accept-Language, else English", example = "de")
+            @Parameter(description = "Language ({languages}); else Accept-Language, else {fallbackLanguage}", example = "de")
             @QueryParam("lang") String lang,
             @Parameter(description = "own-data (default) or third-party-data", example = "own-data")
             @QueryParam("flow") String flow,

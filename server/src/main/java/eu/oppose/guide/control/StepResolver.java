@@ -9,12 +9,12 @@ import eu.oppose.guide.entity.LocalizedStep;
 import eu.oppose.guide.entity.PageAddress;
 import eu.oppose.http.entity.InvalidRequestException;
 import eu.oppose.http.entity.UnknownResourceException;
+import eu.oppose.letters.control.Addresses;
+import eu.oppose.letters.control.Addresses.NotAWebAddress;
+import eu.oppose.letters.control.Addresses.WebAddress;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,9 +33,6 @@ public class StepResolver {
     public static final int MAX_URL_LENGTH = 2048;
     public static final String DEFAULT_FLOW = "own-data";
     private static final String URL = "url";
-    private static final String URI_CHARS =
-            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=%";
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private final Guides guides;
     private final JsonBytes json;
@@ -108,60 +105,20 @@ public class StepResolver {
         if (url.length() > MAX_URL_LENGTH) {
             throw invalid("The url is longer than " + MAX_URL_LENGTH + " characters. Send only the page's scheme, host and path.");
         }
-        URI uri;
+        WebAddress address;
         try {
-            uri = new URI(escapeIllegal(withoutQueryAndFragment(url.strip())));
-        } catch (URISyntaxException e) {
-            throw invalid("The url is not a valid web address (" + e.getReason()
-                    + "). Send it as the browser shows it, e.g. https://www.facebook.com/settings.");
+            address = Addresses.webAddress(url);
+        } catch (NotAWebAddress e) {
+            throw invalid(switch (e.refusal()) {
+                case NOT_WEB -> "The url must start with https:// (or http://), like https://www.instagram.com/.";
+                case NO_HOST -> "The url has no usable host. Send a page address such as https://www.facebook.com/.";
+                case MALFORMED -> "The url is not a valid web address (" + e.getMessage()
+                        + "). Send it as the browser shows it, e.g. https://www.facebook.com/settings.";
+            });
         }
-        String scheme = uri.getScheme();
-        if (scheme == null || !(scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("http"))) {
-            throw invalid("The url must start with https:// (or http://), like https://www.instagram.com/.");
-        }
-        if (uri.getRawUserInfo() != null || uri.getHost() == null || uri.getPort() > 65535) {
-            throw invalid("The url has no usable host. Send a page address such as https://www.facebook.com/.");
-        }
-        String hostName = uri.getHost().toLowerCase(Locale.ROOT);
-        if (hostName.endsWith(".")) {
-            hostName = hostName.substring(0, hostName.length() - 1);
-        }
-        HostRule rule = guides.hostRule(hostName).orElseThrow(() -> invalid(
+        HostRule rule = guides.hostRule(address.host()).orElseThrow(() -> invalid(
                 "The url is not a Facebook or Instagram page. Oppose guides you on facebook.com and instagram.com only."));
-        return new PageAddress(rule.platform(), rule.host(), normalisePath(uri.getPath()));
-    }
-
-    /** Query and fragment never count, and browsers leave characters in them that a strict parser refuses. */
-    private static String withoutQueryAndFragment(String url) {
-        int end = 0;
-        while (end < url.length() && url.charAt(end) != '?' && url.charAt(end) != '#') {
-            end++;
-        }
-        return url.substring(0, end);
-    }
-
-    /**
-     * Percent-encodes what browsers show unescaped but RFC 3986 forbids ({@code |}, {@code ^}, a lone {@code %},
-     * non-ASCII …). In a host that makes the address unusable, as it should: look-alike hosts are refused.
-     */
-    static String escapeIllegal(String url) {
-        StringBuilder escaped = new StringBuilder(url.length());
-        byte[] bytes = url.getBytes(StandardCharsets.UTF_8);
-        for (int i = 0; i < bytes.length; i++) {
-            int b = bytes[i] & 0xff;
-            boolean escape = b == '%' ? !(i + 2 < bytes.length && isHex(bytes[i + 1]) && isHex(bytes[i + 2]))
-                    : b >= 0x80 || URI_CHARS.indexOf(b) < 0;
-            if (escape) {
-                escaped.append('%').append(HEX[b >> 4]).append(HEX[b & 0xf]);
-            } else {
-                escaped.append((char) b);
-            }
-        }
-        return escaped.toString();
-    }
-
-    private static boolean isHex(byte b) {
-        return Character.digit(b, 16) >= 0;
+        return new PageAddress(rule.platform(), rule.host(), normalisePath(address.path()));
     }
 
     /** Lower case, no repeated slashes, no trailing slash except the root's. */

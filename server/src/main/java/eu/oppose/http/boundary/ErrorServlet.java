@@ -1,7 +1,7 @@
 package eu.oppose.http.boundary;
 
+import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -19,7 +19,8 @@ import java.nio.charset.StandardCharsets;
 @WebServlet("/error")
 public class ErrorServlet extends HttpServlet {
 
-    private static final Jsonb JSONB = JsonbBuilder.create();
+    @Inject
+    Jsonb jsonb;
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -30,6 +31,6 @@ public class ErrorServlet extends HttpServlet {
         response.setStatus(status);
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(JSONB.toJson(problem));
+        response.getWriter().write(jsonb.toJson(problem));
     }
 }

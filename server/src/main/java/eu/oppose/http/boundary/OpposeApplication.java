@@ -22,6 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "NotFound", responseCode = "404",
                         description = "No such platform or flow",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "TooLarge", responseCode = "413",
+                        description = "The body is larger than 64 KB",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
         }))
 public class OpposeApplication extends Application {

@@ -1,6 +1,7 @@
 package eu.oppose.web.boundary;
 
 import eu.oppose.http.boundary.Caching;
+import eu.oppose.web.control.HomePage;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;

@@ -19,7 +19,7 @@ public class PageTemplate {
     private final Mustache page;
 
     public PageTemplate() {
-        page = new SafeMustacheFactory(Set.of(PAGE, "field.mustache"), "eu/oppose/web").compile(PAGE);
+        page = new SafeMustacheFactory(Set.of(PAGE, "field.mustache", "row.mustache"), "eu/oppose/web").compile(PAGE);
     }
 
     public String render(PageView view) {

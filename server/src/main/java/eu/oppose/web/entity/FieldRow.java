@@ -2,6 +2,12 @@ package eu.oppose.web.entity;
 
 import java.util.List;
 
-/** One account or data item of the letter form: its fields under a numbered legend (counting from 1). */
-public record FieldRow(int number, List<Field> fields) {
+/**
+ * One row of a group (an account, a data item): its fields under a legend such as "Data item 3", whose number
+ * is marked so the page's script can number a row it adds.
+ *
+ * @param legendBefore the legend's text before the number
+ * @param number       counting from 1; empty in the template of a new row
+ */
+public record FieldRow(String legendBefore, String number, String legendAfter, List<Field> fields) {
 }

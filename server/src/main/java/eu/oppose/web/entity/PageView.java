@@ -12,7 +12,7 @@ import java.util.Map;
  * @param platforms the guides, rendered from the guide data
  */
 public record PageView(String lang, Map<String, Object> t, List<LanguageChoice> languages,
-                       List<PlatformGuides> platforms, LetterForm form) {
+                       List<PlatformGuides> platforms, LetterFormView form) {
 
     /** A language of the switch, named in that language. */
     public record LanguageChoice(String code, String name, boolean current) {

@@ -1,14 +1,9 @@
-package eu.oppose.web.boundary;
+package eu.oppose.web.control;
 
-import eu.oppose.guide.control.GuideCatalog;
 import eu.oppose.guide.control.Languages;
-import eu.oppose.guide.entity.PlatformSummary.PlatformEntry;
-import eu.oppose.http.entity.InvalidParameter;
 import eu.oppose.http.entity.InvalidRequestException;
-import eu.oppose.web.control.GuideSections;
-import eu.oppose.web.control.LetterFormModel;
-import eu.oppose.web.control.PageTemplate;
-import eu.oppose.web.control.PageTexts;
+import eu.oppose.letters.control.Letters;
+import eu.oppose.letters.entity.Violation;
 import eu.oppose.web.entity.PageView;
 import eu.oppose.web.entity.PageView.LanguageChoice;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,10 +12,14 @@ import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SequencedMap;
 
 /** The web page at /: the guide and the letter form for everyone, without the extension. */
 @ApplicationScoped
 public class HomePage {
+
+    /** The page's letter form writes the letter for data about the person that others published. */
+    static final String LETTER_KIND = "third-party-data";
 
     @Inject
     Languages languages;
@@ -32,25 +31,24 @@ public class HomePage {
     GuideSections guides;
 
     @Inject
-    GuideCatalog catalog;
+    PageTemplate template;
 
     @Inject
-    PageTemplate template;
+    Letters letters;
 
     /**
      * The page in a language {@link #language} chose, with what the person typed in the letter form and each
-     * error next to its field.
+     * problem next to its field.
      */
-    public String render(String language, Map<String, List<String>> typed, List<InvalidParameter> errors) {
-        List<String> supported = languages.supported();
-        Map<String, String> ownNames = new LinkedHashMap<>();
-        supported.forEach(code -> ownNames.put(code, texts.text(code, "language.name")));
-        Map<String, String> services = new LinkedHashMap<>();
-        catalog.platforms(language).platforms().forEach(platform -> services.put(platform.id(), platform.name()));
+    public String render(String language, Map<String, List<String>> typed, List<Violation> problems) {
+        SequencedMap<String, String> ownNames = new LinkedHashMap<>();
+        languages.supported().forEach(code -> ownNames.put(code, letters.text(code, "language.name")));
         return template.render(new PageView(language, texts.tree(language),
-                supported.stream().map(code -> new LanguageChoice(code, ownNames.get(code), code.equals(language))).toList(),
+                ownNames.entrySet().stream().map(name -> new LanguageChoice(name.getKey(), name.getValue(),
+                        name.getKey().equals(language))).toList(),
                 guides.in(language),
-                LetterFormModel.build(language, texts.all(language), ownNames, services, typed, errors)));
+                LetterFormLayout.build(letters.form(), LETTER_KIND, language, key -> letters.text(language, key),
+                        ownNames, typed, problems)));
     }
 
     /** The page's language: {@code lang}, else the browser's, else English. A page always answers, so a malformed {@code lang} is ignored. */

@@ -1,13 +1,11 @@
-package eu.oppose.web.boundary;
+package eu.oppose.web.control;
 
 import eu.oppose.guide.control.GuideCatalog;
 import eu.oppose.guide.control.Guides;
 import eu.oppose.guide.control.TestGuides;
 import eu.oppose.guide.control.Languages;
-import eu.oppose.http.entity.InvalidParameter;
-import eu.oppose.web.control.GuideSections;
-import eu.oppose.web.control.PageTemplate;
-import eu.oppose.web.control.PageTexts;
+import eu.oppose.letters.control.Letters;
+import eu.oppose.letters.entity.Violation;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;
@@ -24,16 +22,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The page as the server renders it, from the real guide data, texts and templates. */
 class HomePageTest {
 
+    static final Letters LETTERS = new Letters();
     static final HomePage PAGE = homePage();
 
     static HomePage homePage() {
         Guides guides = TestGuides.GUIDES;
         HomePage page = new HomePage();
         page.languages = new Languages(guides);
-        page.catalog = new GuideCatalog(guides, TestGuides.JSON);
         page.texts = new PageTexts(page.languages.supported());
-        page.guides = new GuideSections(page.catalog);
+        page.guides = new GuideSections(new GuideCatalog(guides, TestGuides.JSON));
         page.template = new PageTemplate();
+        page.letters = LETTERS;
         return page;
     }
 
@@ -112,8 +111,8 @@ class HomePageTest {
         String html = PAGE.render("en",
                 typed("person.name", hostile, "grounds", "</textarea><script>alert(3)</script>", "language", "\"><b>",
                         "items[0].location", "javascript:alert(4)"),
-                List.of(new InvalidParameter("person.name", "<i>bad</i> & \"worse\""),
-                        new InvalidParameter("<script>", "<script>alert(5)</script>")));
+                List.of(new Violation("person.name", "<i>bad</i> & \"worse\""),
+                        new Violation("<script>", "<script>alert(5)</script>")));
         assertAll(
                 () -> assertFalse(html.contains("<script>alert"), "no script injected"),
                 () -> assertFalse(html.contains("<img src=x"), "no element injected"),
@@ -129,9 +128,9 @@ class HomePageTest {
     @Test
     void putsEachErrorNextToItsFieldAndLinksItFromTheSummary() {
         String html = PAGE.render("en", typed("person.email", "not-an-address"), List.of(
-                new InvalidParameter("person.email", "Your e-mail address: this is not a valid e-mail address."),
-                new InvalidParameter("items", "Data concerned: please name at least one piece of data."),
-                new InvalidParameter("items[1].description", "Data item 2, what it is: this is required.")));
+                new Violation("person.email", "Your e-mail address: this is not a valid e-mail address."),
+                new Violation("items", "Data concerned: please name at least one piece of data."),
+                new Violation("items[1].description", "Data item 2, what it is: this is required.")));
         String email = control(html, "f-person-email");
         String description = control(html, "f-items-1-description");
         assertAll(
